@@ -1,0 +1,1 @@
+"""The ``nkwatch`` command line: one small module per command group."""
