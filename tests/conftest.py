@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from nkwatch.analysis.batch import analyze_store
 from nkwatch.ingest.pipeline import ingest_paths
 from nkwatch.store.connection import connect
 
@@ -40,5 +41,6 @@ def kcna_2017_2018(tmp_path_factory) -> Path:
     conn = connect(db)
     ingest_paths(conn, [str(kcna_file(2017)), str(kcna_file(2018))], show_progress=False,
                  workers=2)
+    analyze_store(conn, workers=2, show_progress=False)
     conn.close()
     return db

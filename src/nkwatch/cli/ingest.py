@@ -19,9 +19,11 @@ from nkwatch.ingest.readers import READERS
               help="Field names in your files, e.g. title=headline,body=story_text.")
 @click.option("--lang", help="Language code for every record (default: detected).")
 @click.option("--workers", type=int, default=None, help="Processes (default: CPU count).")
+@click.option("--no-analyze", "no_analyze", is_flag=True,
+              help="Only store the articles; run `nkwatch analyze` later.")
 @db_option
 @json_option
-def ingest(paths, outlet, fmt, mapping, lang, workers, db, as_json):
+def ingest(paths, outlet, fmt, mapping, lang, workers, no_analyze, db, as_json):
     """Ingest archives and scrapes: KCNA/Rodong JSONL(.gz), New Year YYYY.txt
     folders, KCNA day files, or your own JSON/JSONL/CSV with --map.
 
@@ -35,16 +37,15 @@ def ingest(paths, outlet, fmt, mapping, lang, workers, db, as_json):
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     conn = open_store(db)
-    summary = ingest_paths(
-        conn,
-        list(paths),
-        fmt=fmt,
-        mapping=field_map,
-        outlet=outlet,
-        lang=lang,
-        workers=workers or os.cpu_count() or 1,
-    )
+    workers = workers or os.cpu_count() or 1
+    summary = ingest_paths(conn, list(paths), fmt=fmt, mapping=field_map, outlet=outlet,
+                           lang=lang, workers=workers)
     result = summary.as_dict()
+    if not no_analyze:
+        from nkwatch.analysis.batch import analyze_store
+
+        analysis = analyze_store(conn, missing_only=True, workers=workers)
+        result["analyzed"] = analysis["analyzed"]
     if as_json:
         emit_json(result)
         return
@@ -55,5 +56,5 @@ def ingest(paths, outlet, fmt, mapping, lang, workers, db, as_json):
     click.echo(
         f"read {result['read']:,} · added {result['added']:,} · duplicates "
         f"{result['duplicates']:,} · new versions {result['versions']:,} · rejected "
-        f"{result['rejected']:,}"
+        f"{result['rejected']:,} · analysed {result.get('analyzed', 0):,}"
     )

@@ -8,10 +8,27 @@ import sys
 import click
 
 from nkwatch import __version__
+from nkwatch.cli.analysis import analyze, annotate
+from nkwatch.cli.events import events_command
 from nkwatch.cli.ingest import ingest
+from nkwatch.cli.mentions import (
+    actor_command,
+    actors_command,
+    epithets_command,
+    first_command,
+    forms_command,
+)
+from nkwatch.cli.outreach import outreach
 from nkwatch.cli.quickstart import fetch, quickstart
 from nkwatch.cli.search import search_command
+from nkwatch.cli.signals import (
+    compare_command,
+    signals_command,
+    timeline_command,
+    watch_command,
+)
 from nkwatch.cli.stats import stats
+from nkwatch.cli.web import report_command, serve_command
 from nkwatch.errors import UserError
 
 
@@ -21,7 +38,10 @@ def cli():
     """nkwatch: who North Korean state media mention, how, and what changed."""
 
 
-for command in (quickstart, fetch, ingest, search_command, stats):
+for command in (quickstart, fetch, ingest, search_command, stats, annotate, analyze,
+                forms_command, epithets_command, first_command, actors_command, actor_command,
+                timeline_command, signals_command, compare_command, watch_command,
+                events_command, outreach, serve_command, report_command):
     cli.add_command(command)
 
 

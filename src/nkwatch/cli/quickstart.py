@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from nkwatch.analysis.batch import analyze_store
 from nkwatch.cli.common import db_option, note, open_store
 from nkwatch.ingest.download import KCNA_ARCHIVE_URL, download
 from nkwatch.ingest.pipeline import ingest_paths
@@ -42,11 +43,15 @@ def quickstart(corpus, url, db):
         note(f"no local corpus found; downloading {url}")
         inputs = [str(download(url, DEFAULT_CACHE / "kcna-archive.tar.gz"))]
     conn = open_store(db)
-    summary = ingest_paths(conn, inputs, workers=os.cpu_count() or 1).as_dict()
+    workers = os.cpu_count() or 1
+    summary = ingest_paths(conn, inputs, workers=workers).as_dict()
+    analysis = analyze_store(conn, missing_only=True, workers=workers)
     click.echo(
         f"ingest: read {summary['read']:,} · added {summary['added']:,} · duplicates "
         f"{summary['duplicates']:,} · rejected {summary['rejected']:,}"
     )
+    click.echo(f"analysis: {analysis['analyzed']:,} articles · {analysis['mentions']:,} mentions"
+               f" · {analysis['events']:,} events")
     stats = store_stats(conn)
     click.echo(f"store: {stats['articles']:,} articles · languages "
                + ", ".join(f"{k} {v:,}" for k, v in stats["by_lang"].items()))

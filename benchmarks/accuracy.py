@@ -1,0 +1,42 @@
+"""Accuracy of mention detection, address forms and epithet attribution.
+
+    python benchmarks/accuracy.py [--split dev|test] [--errors N]
+
+Scores nkwatch against the labelled sentences in tests/gold/mentions-*.jsonl
+(text read from ../shared/corpora) and prints precision, recall and F1 of
+mentions, accuracy of forms, and precision/recall of epithet attribution, for
+each split and overall.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import ROOT, SHARED  # noqa: E402
+from nkwatch.evaluation.mentions import load_gold, score  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "test"], default=None)
+    parser.add_argument("--errors", type=int, default=0, help="print this many errors")
+    args = parser.parse_args()
+    splits = [args.split] if args.split else ["dev", "test", None]
+    for split in splits:
+        gold = load_gold(ROOT / "tests" / "gold", split)
+        result = score(gold, SHARED / "corpora")
+        figures = result.figures()
+        n_mentions = sum(len(g["mentions"]) for g in gold)
+        print(f"split {split or 'all'}: {len(gold)} sentences, {n_mentions} labelled mentions")
+        for name, value in figures.items():
+            print(f"  {name:20s} {value:.3f}")
+        print("  form confusion (gold -> got): " + ", ".join(
+            f"{g}->{p}: {n}" for (g, p), n in sorted(result.confusion.items()) if g != p))
+        if args.errors and split == splits[0]:
+            for error in result.errors[: args.errors]:
+                print("   ", error)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""What stands around a name: titles, epithets, country words, collectives.
+
+Built once from the registry and lexicons as a dictionary from token-key
+tuples to a category, and walked over the tokens left of a name (backwards)
+or right of it (forwards), longest phrase first.
+
+>>> from nkwatch.analysis.tokens import tokenize
+>>> ctx = get_context()
+>>> text = "the mentally deranged U.S. President"
+>>> [(s.category, text[s.start:s.end]) for s in ctx.walk_left(tokenize(text))]
+[('filler', 'the'), ('epithet', 'mentally deranged'), ('title', 'U.S. President')]
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nkwatch.analysis.lexicon import Lexicon, load_lexicon
+from nkwatch.analysis.registry import Registry, load_registry
+from nkwatch.analysis.tokens import Token, phrase_key
+
+FILLERS = ("the", "a", "an", '"', "'", "then", "former", "late", "ex", "-", "new", "present",
+           "incumbent", "outgoing", "current", "this", "that", "such", "very", "most")
+RELATIVE = ("like", "as", "including")
+MAX_PHRASE = 6
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of tokens recognised as one lexicon phrase."""
+
+    category: str  # title | epithet | country | filler
+    start: int
+    end: int
+    key: tuple[str, ...]
+    first: int  # index of its first token
+    last: int  # index after its last token
+
+
+class Context:
+    """Phrase tables for the walks around a name."""
+
+    def __init__(self, registry: Registry, lexicon: Lexicon) -> None:
+        table: dict[tuple[str, ...], str] = {}
+        for filler in FILLERS:
+            table[(filler,)] = "filler"
+        for actor in registry.actors.values():
+            if actor.kind == "country":
+                for surface in [*actor.aliases, *actor.demonyms]:
+                    table[phrase_key(surface)] = "country"
+        for role in registry.roles.values():
+            for title in role.titles:
+                table[phrase_key(title)] = "title"
+        for title in lexicon.titles:
+            table[phrase_key(title)] = "title"
+        self.epithet_kinds: dict[tuple[str, ...], str] = {}
+        for text, epithet in lexicon.epithets.items():
+            if epithet.kind in ("noun", "modifier", "collective"):
+                key = phrase_key(text)
+                table[key] = "epithet"
+                self.epithet_kinds[key] = epithet.kind
+                if epithet.kind == "noun":
+                    plural = key[:-1] + (key[-1] + ("es" if key[-1].endswith("s") else "s"),)
+                    table.setdefault(plural, "epithet")
+                    self.epithet_kinds.setdefault(plural, "plural")
+        self.table = table
+        self.collectives = {phrase_key(t): d for t, d in lexicon.collectives.items()}
+        self.max_len = min(MAX_PHRASE, max((len(k) for k in table), default=1))
+        self._last_words = {k[-1] for k in table}
+        self.epithet_last_words = {k[-1] for k, c in table.items() if c == "epithet"}
+        self.title_last_words = {k[-1] for k, c in table.items() if c == "title"}
+        self.single_titles = {k[0] for k, c in table.items() if c == "title" and len(k) == 1}
+        self.epithet_first_words = {k[0] for k, c in table.items() if c == "epithet"}
+        self._first_words = {k[0] for k in table}
+
+    def walk_left(self, tokens: list[Token]) -> list[Segment]:
+        """Segments ending at the last token, walking backwards until no phrase fits."""
+        segments: list[Segment] = []
+        i = len(tokens)
+        while i > 0 and tokens[i - 1].key in self._last_words:
+            for n in range(min(self.max_len, i), 0, -1):
+                key = tuple(t.key for t in tokens[i - n : i])
+                category = self.table.get(key)
+                if category is not None:
+                    segments.append(Segment(category, tokens[i - n].start, tokens[i - 1].end,
+                                            key, i - n, i))
+                    i -= n
+                    break
+            else:
+                break
+        segments.reverse()
+        return segments
+
+    def walk_right(self, tokens: list[Token], begin: int = 0) -> list[Segment]:
+        """Segments from ``tokens[begin]`` on, walking forwards until no phrase fits."""
+        segments: list[Segment] = []
+        i = begin
+        while i < len(tokens) and tokens[i].key in self._first_words:
+            for n in range(min(self.max_len, len(tokens) - i), 0, -1):
+                key = tuple(t.key for t in tokens[i : i + n])
+                category = self.table.get(key)
+                if category is not None:
+                    segments.append(Segment(category, tokens[i].start, tokens[i + n - 1].end,
+                                            key, i, i + n))
+                    i += n
+                    break
+            else:
+                break
+        return segments
+
+    def collective_at(self, tokens: list[Token], begin: int) -> tuple[int, bool] | None:
+        """If a collective noun starts at ``tokens[begin]``: (tokens used, derogatory)."""
+        for n in range(min(4, len(tokens) - begin), 0, -1):
+            key = tuple(t.key for t in tokens[begin : begin + n])
+            if key in self.collectives:
+                return n, self.collectives[key]
+        return None
+
+
+@lru_cache(maxsize=1)
+def get_context() -> Context:
+    """Context tables for the shipped registry and lexicons (built once)."""
+    return Context(load_registry(), load_lexicon())

@@ -1,0 +1,88 @@
+"""The analysed document: sentences, mentions, events (the ``annotate`` contract).
+
+>>> m = Mention("donald-trump", "person", 0, 5, "Trump", form="name")
+>>> m.as_dict()["form"]
+'name'
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Mention:
+    """A span of text that refers to an actor, and how it addresses the actor."""
+
+    actor: str
+    kind: str  # person | government | country | organization
+    start: int
+    end: int
+    text: str
+    form: str | None = None  # epithet | title | name | role (persons, governments)
+    title: str | None = None
+    epithets: list[str] = field(default_factory=list)
+    inferred: bool = False
+    sentence: int = 0
+    tone: float | None = None
+    source: str = "alias"  # alias | short | role | demonym | capital | nameless | unregistered
+    context_end: int = 0  # end of an apposition or collective that belongs to the mention
+
+    def as_dict(self) -> dict:
+        """The contract's JSON shape."""
+        return {
+            "actor": self.actor,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "form": self.form,
+            "title": self.title,
+            "epithets": list(self.epithets),
+            "inferred": self.inferred,
+            "sentence": self.sentence,
+            "tone": self.tone,
+        }
+
+
+@dataclass
+class Event:
+    """Who did what to whom in one sentence (PLOVER category)."""
+
+    type: str
+    source: str | None
+    target: str | None
+    sentence: int
+    text: str
+    score: float
+    trigger: str = ""
+
+    def as_dict(self) -> dict:
+        return {
+            "type": self.type,
+            "source": self.source,
+            "target": self.target,
+            "sentence": self.sentence,
+            "text": self.text,
+            "trigger": self.trigger,
+            "score": self.score,
+        }
+
+
+@dataclass
+class Document:
+    """One article's text and everything the stages found in it."""
+
+    text: str
+    date: str
+    outlet: str | None = None
+    lang: str = "en"
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "lang": self.lang,
+            "sentences": [{"start": s, "end": e} for s, e in self.sentences],
+            "mentions": [m.as_dict() for m in self.mentions],
+            "events": [e.as_dict() for e in self.events],
+        }

@@ -1,0 +1,92 @@
+"""Lexicons: epithets, titles, collectives and tone cues (reviewed TOML data).
+
+>>> lex = load_lexicon()
+>>> lex.epithets["dotard"].kind
+'noun'
+>>> lex.collectives["clique"]
+True
+>>> lex.collectives["administration"]
+False
+"""
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Epithet:
+    """An insult or derisive label."""
+
+    text: str
+    kind: str  # noun | modifier | collective | predicate
+    weight: float
+    lang: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A tone cue: a word or phrase and its weight, -1 (hostile) ... +1 (warm)."""
+
+    text: str
+    weight: float
+    lang: str
+
+
+@dataclass
+class Lexicon:
+    """Every lexicon nkwatch ships, keyed by lower-case text."""
+
+    epithets: dict[str, Epithet]
+    titles: dict[str, str]  # text -> kind (office | honorific | rank)
+    collectives: dict[str, bool]  # text -> derogatory?
+    cues: dict[str, Cue]
+    negators: set[str]
+    intensifiers: dict[str, float]
+    version: str
+    namesakes: set[str] = field(default_factory=set)
+
+
+def _files() -> list[tuple[str, str]]:
+    root = resources.files("nkwatch") / "data" / "lexicons"
+    return sorted(
+        (entry.name, entry.read_text(encoding="utf-8"))
+        for entry in root.iterdir()
+        if entry.name.endswith(".toml")
+    )
+
+
+def _lang_of(name: str) -> str:
+    return "ko" if name.endswith("-ko.toml") else "en"
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load (once) every lexicon file shipped with nkwatch."""
+    digest = hashlib.sha1()
+    lex = Lexicon({}, {}, {}, {}, set(), {}, "")
+    for name, text in _files():
+        digest.update(name.encode())
+        digest.update(text.encode())
+        data = tomllib.loads(text)
+        lang = _lang_of(name)
+        for entry in data.get("epithet", []):
+            key = entry["text"].lower()
+            lex.epithets[key] = Epithet(key, entry["kind"], float(entry["weight"]), lang)
+        for entry in data.get("title", []):
+            lex.titles[entry["text"]] = entry.get("kind", "office")
+        for entry in data.get("collective", []):
+            lex.collectives[entry["text"].lower()] = bool(entry["derogatory"])
+        for entry in data.get("cue", []):
+            key = entry["text"].lower()
+            lex.cues[key] = Cue(key, float(entry["weight"]), lang)
+        for entry in data.get("negator", []):
+            lex.negators.add(entry["text"].lower())
+        for entry in data.get("intensifier", []):
+            lex.intensifiers[entry["text"].lower()] = float(entry.get("factor", 1.3))
+        for entry in data.get("namesake", []):
+            lex.namesakes.add(entry["text"])
+    lex.version = digest.hexdigest()[:12]
+    return lex

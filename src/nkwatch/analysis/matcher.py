@@ -1,0 +1,149 @@
+"""Find every registry surface form in a text in one pass (Aho-Corasick).
+
+Two automata are built once from the registry and lexicons:
+- a case-sensitive one for names (aliases, short forms, demonyms, capitals);
+- a lower-case one for nameless role phrases and epithet nouns.
+Each hit is checked for word boundaries. Matching is linear in the text.
+
+>>> m = get_matcher()
+>>> [(h.surface, h.entries[0][0]) for h in m.find_names("Trump met Xi Jinping.")]
+[('Trump', 'donald-trump'), ('Xi Jinping', 'xi-jinping')]
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from nkwatch.analysis.lexicon import Lexicon, load_lexicon
+from nkwatch.analysis.registry import Registry, load_registry
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A surface form found at ``start:end``; ``entries`` say what it may refer to."""
+
+    start: int
+    end: int
+    surface: str
+    entries: tuple  # names: ((actor_id, source), ...); phrases: ((kind, value), ...)
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e"
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Whole words only; a hyphen is a boundary ("DPRK-U.S. talks", "anti-Bush")."""
+    first, last = text[start], text[end - 1]
+    if start > 0:
+        before = text[start - 1]
+        if _word_char(before) and (_word_char(first) or _is_hangul(first)):
+            return False
+    if _is_hangul(last):
+        return True  # Korean particles attach to names: 트럼프는
+    if end < len(text):
+        after = text[end]
+        if _word_char(after) and _word_char(last):
+            return False
+    return True
+
+
+def _plain_surname(alias: str) -> bool:
+    """A one-word Latin surname ("Bush") that old KCNA text sometimes writes lower-case."""
+    return alias.isalpha() and alias.isascii() and alias[:1].isupper() and len(alias) >= 4
+
+
+class Matcher:
+    """The two automata and the lookups behind them."""
+
+    def __init__(self, registry: Registry, lexicon: Lexicon) -> None:
+        names: dict[str, list[tuple[str, str]]] = {}
+
+        def add(surface: str, actor_id: str, source: str) -> None:
+            surface = surface.strip()
+            if surface.startswith(("the ", "The ")):
+                surface = surface[4:]  # "the UN": the article is not part of the name
+            if len(surface) < 2:
+                return
+            entries = names.setdefault(surface, [])
+            if (actor_id, source) not in entries:
+                entries.append((actor_id, source))
+
+        for actor in registry.actors.values():
+            if actor.media:
+                continue  # the outlets speak; they are not what is spoken of
+            strong = "short" if actor.ambiguous else "alias"
+            for alias in actor.aliases:
+                add(alias, actor.id, strong)
+            for alias in actor.short:
+                add(alias, actor.id, "short")
+            if actor.kind == "person":
+                for alias in [*actor.aliases, *actor.short]:
+                    if _plain_surname(alias):
+                        add(alias.lower(), actor.id, "lower")
+            for demonym in actor.demonyms:
+                add(demonym, actor.id, "demonym")
+            for capital in actor.capitals:
+                add(capital, actor.id, "capital")
+        self.names = ahocorasick.Automaton()
+        for surface, entries in names.items():
+            # an alias beats a short form of another actor for the same surface
+            ranked = sorted(entries, key=lambda e: e[1] != "alias")
+            self.names.add_word(surface, (surface, tuple(ranked)))
+        self.names.make_automaton()
+
+        phrases: dict[str, list[tuple[str, str]]] = {}
+        for role in registry.roles.values():
+            for phrase in role.phrases:
+                key = phrase.lower().strip()
+                key = key[4:] if key.startswith("the ") else key
+                phrases.setdefault(key, [])
+                if ("role", role.id) not in phrases[key]:
+                    phrases[key].append(("role", role.id))
+        for text, epithet in lexicon.epithets.items():
+            if epithet.kind == "noun" and epithet.lang == "en":
+                phrases.setdefault(text, []).append(("epithet", text))
+        self.phrases = ahocorasick.Automaton()
+        for key, entries in phrases.items():
+            if len(key) >= 3:
+                self.phrases.add_word(key, (key, tuple(entries)))
+        self.phrases.make_automaton()
+
+    def _scan(self, automaton: ahocorasick.Automaton, haystack: str, text: str) -> list[Hit]:
+        hits = []
+        for end_index, (surface, entries) in automaton.iter(haystack):
+            start = end_index - len(surface) + 1
+            end = end_index + 1
+            if _bounded(text, start, end):
+                hits.append(Hit(start, end, text[start:end], entries))
+        return _leftmost_longest(hits)
+
+    def find_names(self, text: str) -> list[Hit]:
+        """Names, demonyms and capitals (case-sensitive), leftmost-longest."""
+        return self._scan(self.names, text, text)
+
+    def find_phrases(self, text: str, lowered: str | None = None) -> list[Hit]:
+        """Role phrases and epithet nouns (case-insensitive), leftmost-longest."""
+        return self._scan(self.phrases, lowered if lowered is not None else text.lower(), text)
+
+
+def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.start, -h.end))
+    chosen: list[Hit] = []
+    last_end = -1
+    for hit in hits:
+        if hit.start >= last_end:
+            chosen.append(hit)
+            last_end = hit.end
+    return chosen
+
+
+@lru_cache(maxsize=1)
+def get_matcher() -> Matcher:
+    """The matcher for the shipped registry and lexicons (built once)."""
+    return Matcher(load_registry(), load_lexicon())

@@ -1,0 +1,449 @@
+"""Find who is mentioned and how: the mention stage of the pipeline.
+
+For every registry name found in the text it decides whether the name really
+refers to the actor (short forms need support; namesakes such as "Kim Il
+Sung Square" and capitals used as places are not actors), then looks around
+it for titles, epithets, appositions, predicates and collectives. Role
+phrases ("the U.S. president") resolve through the article's date; nameless
+insults ("the dotard") resolve to the foreign person the article is about.
+
+>>> from nkwatch.analysis.pipeline import annotate
+>>> [(m.actor, m.form, m.epithets) for m in annotate("Lunatic dotard Trump and his group.",
+...                                                  date="2017-09-22").mentions]
+[('donald-trump', 'epithet', ['lunatic', 'dotard'])]
+"""
+
+import bisect
+import re
+
+from nkwatch.analysis.context import Context, Segment
+from nkwatch.analysis.document import Document, Mention
+from nkwatch.analysis.lexicon import Lexicon
+from nkwatch.analysis.matcher import Hit, Matcher
+from nkwatch.analysis.people import find_unregistered
+from nkwatch.analysis.registry import Registry
+from nkwatch.analysis.tokens import Token, tokenize
+
+LOCATIVE = frozenset(
+    "in at to from into near via around visit visited visiting visits arrived reached across "
+    "toward towards outside inside left leave leaving through reach arrive stay stayed "
+    "stationed based".split()
+)
+_DATELINE = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+de\s+[a-z]+)\s*\(")
+PREDICATE_VERBS = frozenset("is was remains became becomes are were".split())
+PREDICATE_SKIP = frozenset(
+    "really just nothing but no more than a an the such indeed truly only simply utterly "
+    "nothing but none other nobody else none".split()
+)
+LABEL_VERBS = frozenset(
+    "call calls called calling label labels labelled labeled labelling labeling brand brands "
+    "branded branding dub dubs dubbed dubbing term terms termed terming".split()
+)
+DETERMINERS = frozenset(("the", "this", "that", "such"))
+NOT_CURRENT = frozenset(("former", "late", "then", "ex", "previous", "past", "next"))
+_WINDOW = 110
+
+
+class _Finder:
+    """Finds the mentions of one document (state for one call)."""
+
+    def __init__(self, doc: Document, registry: Registry, matcher: Matcher, context: Context,
+                 lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.registry = registry
+        self.matcher = matcher
+        self.context = context
+        self.lexicon = lexicon
+        self.starts = [s for s, _ in doc.sentences] or [0]
+        self.mentions: list[Mention] = []
+        self.covered: list[tuple[int, int]] = []
+
+    # -- helpers -----------------------------------------------------------------
+
+    def sentence_of(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        if not self.doc.sentences:
+            return 0, len(self.text)
+        return self.doc.sentences[self.sentence_of(pos)]
+
+    def left_tokens(self, pos: int) -> list[Token]:
+        """Tokens of the sentence in the ``_WINDOW`` characters before ``pos``."""
+        s_start, _ = self.sentence_span(pos)
+        return tokenize(self.text, max(s_start, pos - _WINDOW), pos)
+
+    def right_tokens(self, pos: int) -> list[Token]:
+        """Tokens of the sentence in the ``_WINDOW`` characters from ``pos``."""
+        _, s_end = self.sentence_span(max(pos - 1, 0))
+        return tokenize(self.text, pos, min(max(s_end, pos), pos + _WINDOW))
+
+    def is_covered(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.covered)
+
+    def sentence_initial(self, start: int) -> bool:
+        s_start, _ = self.sentence_span(start)
+        prefix = self.text[s_start:start].strip(" \"'“‘(")
+        return prefix == ""
+
+    # -- resolution of a name hit --------------------------------------------------
+
+    def prev_word(self, pos: int) -> str | None:
+        """The word right before ``pos`` in the same sentence, as written."""
+        s_start, _ = self.sentence_span(pos)
+        match = _PREV.search(self.text, max(s_start, pos - 40), pos)
+        return match.group(1) if match else None
+
+    def resolve(self, hit: Hit, full_named: set[str], prev: str | None) -> tuple[str, str] | None:
+        strong = [(a, s) for a, s in hit.entries if s not in ("short", "lower")]
+        if strong:
+            if len(strong) > 1:
+                date = self.doc.date
+                in_office = [e for e in strong if self.registry.actors[e[0]].roles_on(date)]
+                return (in_office or strong)[0]
+            return strong[0]
+        candidates = [a for a, _ in hit.entries]
+        source = "lower" if hit.entries[0][1] == "lower" else "short"
+        named = [a for a in candidates if a in full_named]
+        if named:
+            return named[0], source
+        titled = prev is not None and self.context.table.get((prev.lower(),)) == "title"
+        in_office = [a for a in candidates if self.registry.actors[a].roles_on(self.doc.date)]
+        if titled and len(candidates) == 1:
+            return candidates[0], source
+        if self.sentence_initial(hit.start) and not titled:
+            return None
+        if in_office:
+            return in_office[0], source
+        return None
+
+    def is_namesake(self, hit: Hit) -> bool:
+        """'Kim Il Sung Square', 'Trump Tower': the name is part of another name."""
+        after = _next_word(self.text, hit.end)
+        return after is not None and after in self.lexicon.namesakes
+
+    def longer_name(self, hit: Hit, source: str) -> bool:
+        """'Kim Song' in 'Kim Song Min', 'Park' in 'Park Chung-hee', 'Rice' in 'Rice-field'."""
+        if source in ("short", "lower") and self.text[hit.end:hit.end + 1] == "-":
+            return True
+        after = _next_word(self.text, hit.end)
+        if after is None or not after[:1].isupper() or after in _CALENDAR:
+            return False
+        if after.lower() in self.lexicon.collectives:
+            return False
+        if source in ("short", "lower"):
+            return True
+        return " " in hit.surface and (len(after) <= 5 or "-" in after)
+
+    # -- the stage -------------------------------------------------------------------
+
+    def run(self) -> list[Mention]:
+        hits = self.matcher.find_names(self.text)
+        full_named = {a for h in hits for a, s in h.entries if s == "alias"}
+        others: list[Mention] = []
+        for hit in hits:
+            prev = self.prev_word(hit.start)
+            resolved = self.resolve(hit, full_named, prev)
+            if resolved is None or self.is_namesake(hit):
+                continue
+            actor_id, source = resolved
+            actor = self.registry.actors[actor_id]
+            if actor.kind == "person":
+                if self.longer_name(hit, source):
+                    continue
+                self.person(hit, actor_id, source, self.left_tokens(hit.start))
+            elif source == "capital" and self.place_not_actor(hit, prev):
+                continue
+            else:
+                others.append(self.plain(hit, actor_id, actor.kind, source))
+        taken = list(self.covered)
+        unregistered = find_unregistered(self.text, self.doc.sentences, taken, self.context)
+        for mention in unregistered:
+            self.mentions.append(mention)
+            self.covered.append((mention.start, mention.context_end))
+        lowered = _safe_lower(self.text)
+        phrase_hits = self.matcher.find_phrases(self.text, lowered)
+        for hit in phrase_hits:
+            roles = [v for k, v in hit.entries if k == "role"]
+            if roles and not self.is_covered(hit.start, hit.end):
+                self.role(hit, roles)
+        for hit in phrase_hits:
+            kinds = {k for k, _ in hit.entries}
+            if "epithet" in kinds and not self.is_covered(hit.start, hit.end):
+                self.nameless(hit)
+        for mention in others:
+            if not self.is_covered(mention.start, mention.end):
+                self.mentions.append(mention)
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        for mention in self.mentions:
+            mention.sentence = self.sentence_of(mention.start)
+        return self.mentions
+
+    def place_not_actor(self, hit: Hit, prev: str | None) -> bool:
+        """A capital used as a place ("in Seoul"), a dateline, or part of a name."""
+        if _DATELINE.match(self.text, hit.end):
+            return True
+        after = _AFTER_CAPITAL.match(self.text, hit.end)
+        if after is None:
+            return True  # "the Pyongyang meeting", "Seoul National University"
+        if prev is None:
+            return False
+        if prev.lower() in LOCATIVE:
+            return True
+        if prev[0].isupper() and _PREV.search(self.text, max(0, hit.start - 40), hit.start):
+            prev_start = self.text.rfind(prev, 0, hit.start)
+            return not self.sentence_initial(prev_start)  # "George Washington"
+        return False
+
+    def plain(self, hit: Hit, actor_id: str, kind: str, source: str) -> Mention:
+        """A country or organisation: no form, but insults on it are kept."""
+        text = self.text
+        epithets: list[str] = []
+        start, end = hit.start, hit.end
+        before = _PREV.search(text, max(0, start - 40), start)
+        if before and before.group(1).lower() in self.context.epithet_last_words:
+            segs = self.context.walk_left(self.left_tokens(start))
+            epithet_segs = [s for s in segs if s.category == "epithet"]
+            if segs and segs[-1].category == "epithet":
+                start = epithet_segs[0].start
+            epithets = [text[s.start:s.end].lower() for s in epithet_segs]
+        after = _next_word(text, end)
+        if after is not None and after.lower() in self.context.epithet_first_words:
+            segs = self.context.walk_right(self.right_tokens(end))
+            if segs and segs[0].category == "epithet" and segs[0].first == 0:
+                epithets.append(text[segs[0].start:segs[0].end].lower())
+                end = segs[0].end
+        return Mention(actor_id, kind, start, end, text[start:end], epithets=epithets,
+                       source=source)
+
+    def person(self, hit: Hit, actor_id: str, source: str, left: list[Token]) -> None:
+        text = self.text
+        segs = self.context.walk_left(left)
+        epithets: list[str] = []
+        title: str | None = None
+        start = hit.start
+        leftmost = next((i for i, s in enumerate(segs) if s.category in ("title", "epithet")), None)
+        if leftmost is not None:
+            if leftmost > 0 and segs[leftmost - 1].category == "country":
+                leftmost -= 1
+            start = segs[leftmost].start
+            title_start = title_end = None
+            for index in range(leftmost, len(segs)):
+                seg = segs[index]
+                if seg.category == "epithet":
+                    epithets.append(text[seg.start:seg.end].lower())
+                elif seg.category == "title":
+                    if _quoted(text, seg):
+                        epithets.append(f'"{text[seg.start:seg.end].lower()}"')
+                        continue
+                    if title_start is None:
+                        title_start = seg.start
+                        if index > leftmost and segs[index - 1].category == "country":
+                            title_start = segs[index - 1].start
+                        elif index == leftmost + 1 and segs[leftmost].category == "country":
+                            title_start = segs[leftmost].start
+                    title_end = seg.end
+            if title_start is not None:
+                title = text[title_start:title_end]
+        rest_left = left[: segs[0].first] if segs else left
+        if leftmost is None and rest_left and rest_left[-1].key == ",":
+            before = self.context.walk_left(rest_left[:-1])
+            titles = [seg for seg in before if seg.category in ("title", "country")]
+            if titles and before[-1].category == "title":
+                start_seg = titles[0]
+                title = text[start_seg.start:before[-1].end]
+                start = start_seg.start
+        epithets.extend(self.relative_epithets(rest_left))
+        kind = "person"
+        end = context_end = hit.end
+        right = self.right_tokens(hit.end)
+        j = 1 if right and right[0].key == "'s" else 0
+        collective = self.context.collective_at(right, j) if j < len(right) else None
+        if collective is not None:
+            n, derogatory = collective
+            kind = "government"
+            end = context_end = right[j + n - 1].end
+            if derogatory:
+                epithets.append(text[right[j].start:end].lower())
+        elif j == 0 and right and right[0].key == ",":
+            found, appositive_title, stop = self.apposition(right)
+            epithets.extend(found)
+            if title is None and not found:
+                title = appositive_title
+            context_end = max(context_end, stop)
+        elif right and right[0].key in PREDICATE_VERBS:
+            epithets.extend(self.predicate(right, 1))
+        if rest_left and rest_left[-1].key in LABEL_VERBS and right:
+            k = 1 if right[0].key == "," else 0
+            epithets.extend(self.predicate(right, k))
+        form = "epithet" if epithets else ("title" if title else "name")
+        if source == "lower" and form == "name" and kind == "person":
+            return  # 'bush' alone may be a shrub; 'bush administration' is not
+        mention = Mention(actor_id, kind, start, end, text[start:end], form=form, title=title,
+                          epithets=_dedupe(epithets), source=source,
+                          context_end=max(context_end, end))
+        self.mentions.append(mention)
+        self.covered.append((start, mention.context_end))
+
+    def relative_epithets(self, left: list[Token]) -> list[str]:
+        """'rabid dogs like X', 'traitors such as X', 'warmongers including X'."""
+        if not left:
+            return []
+        if left[-1].key in ("like", "including"):
+            head = left[:-1]
+        elif len(left) >= 2 and left[-1].key == "as" and left[-2].key == "such":
+            head = left[:-2]
+        else:
+            return []
+        if head and head[-1].key == ",":
+            head = head[:-1]
+        segs = self.context.walk_left(head)
+        return [self.text[s.start:s.end].lower() for s in segs if s.category == "epithet"]
+
+    def apposition(self, right: list[Token]) -> tuple[list[str], str | None, int]:
+        """After 'Name,': epithets ('a mentally deranged dotard') or a title."""
+        segs = self.context.walk_right(right, 1)
+        epithets = [self.text[s.start:s.end].lower() for s in segs if s.category == "epithet"]
+        if epithets:
+            return epithets, None, segs[-1].end
+        meaningful = [s for s in segs if s.category != "filler"]
+        if meaningful and meaningful[0].category in ("title", "country"):
+            last = segs[-1].last
+            stop_index = last
+            while stop_index < len(right) and stop_index - last < 30:
+                if right[stop_index].key in (",", ".", ";", "who", "which", "said", "says"):
+                    break
+                stop_index += 1
+            if any(s.category == "title" for s in meaningful):
+                first = meaningful[0].start
+                end = right[stop_index - 1].end
+                return [], self.text[first:end], end
+        return [], None, right[0].end
+
+    def predicate(self, right: list[Token], begin: int) -> list[str]:
+        """Epithets predicated of the name: 'is a dotard', 'is nothing but a lunatic'."""
+        k = begin
+        while k < len(right) and right[k].key in PREDICATE_SKIP:
+            k += 1
+        segs = self.context.walk_right(right, k)
+        return [self.text[s.start:s.end].lower() for s in segs if s.category == "epithet"]
+
+    def role(self, hit: Hit, roles: list[str]) -> None:
+        text = self.text
+        left = self.left_tokens(hit.start)
+        segs = self.context.walk_left(left)
+        if any(s.key[0] in NOT_CURRENT for s in segs):
+            return
+        determiner = [s for s in segs if s.category == "filler" and s.key[0] in DETERMINERS]
+        if not determiner:
+            return
+        after = _next_word(text, hit.end)
+        if after is not None and after[:1].isupper() and self._name_follows(hit.end):
+            return
+        actor_id = None
+        for role in roles:
+            holders = self.registry.holders(role, self.doc.date)
+            if holders:
+                actor_id = holders[0]
+                break
+        if actor_id is None:
+            return
+        start = determiner[0].start
+        epithets = [text[s.start:s.end].lower() for s in segs
+                    if s.category == "epithet" and s.start >= start]
+        inner = self.context.walk_right(tokenize(text, hit.start, hit.end))
+        epithets += [text[s.start:s.end].lower() for s in inner if s.category == "epithet"]
+        mention = Mention(actor_id, "person", start, hit.end, text[start:hit.end],
+                          form="epithet" if epithets else "role", epithets=_dedupe(epithets),
+                          source="role", context_end=hit.end)
+        self.mentions.append(mention)
+        self.covered.append((start, hit.end))
+
+    def _name_follows(self, pos: int) -> bool:
+        return any(m.start >= pos and m.start - pos <= 2 for m in self.mentions)
+
+    def nameless(self, hit: Hit) -> None:
+        """'the dotard', 'the mentally deranged U.S. dotard': an insult standing for a person."""
+        text = self.text
+        left = self.left_tokens(hit.start)
+        segs = self.context.walk_left(left)
+        determiner = [s for s in segs if s.category == "filler" and s.key[0] in DETERMINERS]
+        if not determiner:
+            return
+        after = _next_word(text, hit.end)
+        if after is not None and (after[:1].isupper() or after.lower() in
+                                  self.lexicon.collectives):
+            return
+        target = self.target_before(hit.start)
+        if target is None:
+            return
+        start = determiner[-1].start
+        epithets = [text[s.start:s.end].lower() for s in segs
+                    if s.category == "epithet" and s.start >= start]
+        epithets.append(text[hit.start:hit.end].lower())
+        mention = Mention(target, "person", start, hit.end, text[start:hit.end], form="epithet",
+                          epithets=_dedupe(epithets), inferred=True, source="nameless",
+                          context_end=hit.end)
+        self.mentions.append(mention)
+        self.covered.append((start, hit.end))
+
+    def target_before(self, pos: int) -> str | None:
+        """The foreign person the article speaks of: the last named before ``pos``."""
+        people = [m for m in self.mentions if m.kind in ("person", "government")
+                  and m.source != "nameless"
+                  and self.registry.country_of(m.actor) != "north-korea"]
+        before = [m for m in people if m.start < pos]
+        if before:
+            return max(before, key=lambda m: m.start).actor
+        if people:
+            return min(people, key=lambda m: m.start).actor
+        return None
+
+
+def _next_word(text: str, pos: int) -> str | None:
+    match = _NEXT.match(text, pos)
+    return match.group(1) if match else None
+
+
+# What may follow a capital used for its government: "Washington's", "Seoul said",
+# "Tokyo should", "Washington and Seoul", or the end of a clause.
+_AFTER_CAPITAL = re.compile(
+    r"(?:'s|’s|\s*[,.;:)\"”]|\s+(?:and|or|is|was|has|had|have|will|would|should|must|can|"
+    r"cannot|could|may|might|does|did|do|are|were|also|still|now|even|then|openly|again|"
+    r"[a-z]+(?:s|ed)\b))"
+)
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Jan Feb Mar Apr Jun Jul Aug "
+    "Sep Sept Oct Nov Dec".split()
+)
+_NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
+_PREV = re.compile(r"([A-Za-z][\w\-.]*?)[\s\"'“‘]{0,3}$")
+
+
+def _quoted(text: str, seg: Segment) -> bool:
+    before = text[seg.start - 1] if seg.start > 0 else ""
+    after = text[seg.end] if seg.end < len(text) else ""
+    return before in "\"“'‘" and after in "\"”'’"
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def _safe_lower(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def find_mentions(doc: Document, registry: Registry, matcher: Matcher, context: Context,
+                  lexicon: Lexicon) -> list[Mention]:
+    """The mention stage: every actor mention in ``doc``, in text order."""
+    return _Finder(doc, registry, matcher, context, lexicon).run()

@@ -1,0 +1,119 @@
+"""People outside the registry, named with a title or an office.
+
+"Canadian Prime Minister Jean Chretien", "Tom Thabane, prime minister of
+Lesotho": the name gets the slug the registry would give it, form ``title``.
+
+>>> from nkwatch.analysis.pipeline import annotate
+>>> [(m.actor, m.form, m.title) for m in annotate(
+...     "Tom Thabane, prime minister of Lesotho, arrived.", date="2018-01-01").mentions]
+[('tom-thabane', 'title', 'prime minister of Lesotho')]
+"""
+
+import re
+import unicodedata
+
+from nkwatch.analysis.context import Context
+from nkwatch.analysis.document import Mention
+
+_PART = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)"
+_NAME = re.compile(
+    rf"(?<![\w.'’]){_PART}(?:[ ](?:{_PART}|bin|de|van|von|al|el|di|da|du|ibn|dos|del)){{1,3}}"
+    rf"(?![\w'’])"
+)
+_OFFICES = (
+    "president|vice-president|vice president|prime minister|premier|minister|chairman|"
+    "chairwoman|chairperson|secretary|secretary-general|general secretary|ambassador|director|"
+    "director-general|spokesman|spokeswoman|spokesperson|king|queen|emperor|sultan|emir|prince|"
+    "chancellor|governor|speaker|envoy|representative|commander|senator|mayor|chief|"
+    "head|leader|first secretary|foreign minister|defense minister|defence minister"
+)
+_OFFICE_AFTER = re.compile(
+    rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_OFFICES})\b[^,.;]{{0,80}}"
+)
+_NOT_NAMES = frozenset(
+    "The This That These Those It He She They We Our His Her Its In On At For From With By "
+    "As But And Or If When While After Before During Under Over Pyongyang Korea Korean "
+    "Party Committee Council Assembly Army People People's Republic Democratic Association "
+    "Friendship Society Union Study Group Federation Institute Front Movement League "
+    "National University Foundation Center Centre Idea Star Shining Songun Juche Kimilsungism "
+    "Kimjongilism Socialist Socialism Workers Youth Women Children Solidarity Peace Day "
+    "Month Week Year Festival Prize Order Medal Hall Palace Street Square Film Art Song "
+    "Red Flag Victory Liberation Independence Revolution Revolutionary Great Leader "
+    "International Organization Federation Company Corporation Embassy Ministry Department "
+    "Office Agency News Radio Television Times Post Daily Journal Magazine Press Council "
+    "North South East West Central Supreme State Cabinet Assembly Conference Congress "
+    "Meeting Session Plenary Delegation Mission Commission Command Forces Force Navy".split()
+)
+
+
+def slug(name: str) -> str:
+    """The registry-style id of a name.
+
+    >>> slug("Jacek Czaputowicz"), slug("Nursultan A. Nazarbayev")
+    ('jacek-czaputowicz', 'nursultan-a-nazarbayev')
+    """
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[tuple[int, int]],
+                      context: Context) -> list[Mention]:
+    """Titled people whose names are not in the registry."""
+    out: list[Mention] = []
+    single_titles = context.single_titles
+    for match in _NAME.finditer(text):
+        start, end = match.span()
+        name = match.group()
+        words = name.split()
+        while len(words) > 2 and words[0].lower() in single_titles:
+            start += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        if any(w in _NOT_NAMES for w in words) or _overlaps(taken, start, end):
+            continue
+        if text[end:end + 1] != "," and not _title_word_before(text, start, context):
+            continue
+        title, title_start = _title_before(text, start, context)
+        apposition = None
+        if title is None:
+            after = _OFFICE_AFTER.match(text, end)
+            if after is None:
+                continue
+            apposition = after.group().lstrip(", ").strip()
+            title = re.sub(r"^(?:the|a|an)\s+", "", apposition)
+        begin = title_start if title_start is not None else start
+        mention = Mention(slug(name), "person", begin, end, text[begin:end], form="title",
+                          title=title, source="unregistered",
+                          context_end=end + (len(apposition) + 2 if apposition else 0))
+        out.append(mention)
+        taken.append((begin, mention.context_end))
+    return out
+
+
+_TITLE_WINDOW = 60
+_LAST_WORD = re.compile(r"([A-Za-z][\w.\-]*)\s+$")
+
+
+def _title_word_before(text: str, start: int, context: Context) -> bool:
+    match = _LAST_WORD.search(text, max(0, start - 30), start)
+    return bool(match) and match.group(1).lower() in context.title_last_words
+
+
+def _title_before(text: str, start: int, context: Context) -> tuple[str | None, int | None]:
+    from nkwatch.analysis.tokens import tokenize
+
+    tokens = tokenize(text, max(0, start - _TITLE_WINDOW), start)
+    segs = context.walk_left(tokens)
+    if not segs or segs[-1].category != "title":
+        return None, None
+    first = segs[-1]
+    for seg in reversed(segs[:-1]):
+        if seg.category in ("title", "country"):
+            first = seg
+        else:
+            break
+    return text[first.start:segs[-1].end], first.start

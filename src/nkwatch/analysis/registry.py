@@ -1,0 +1,162 @@
+"""The actor registry: persons, countries, organisations, and roles with dates.
+
+Loaded once from the reviewed TOML files in ``nkwatch/data/registry``
+(format: ``docs/data-formats.md``). ``Registry.version`` is a digest of those
+files, stored with every analysed article, so ``nkwatch analyze`` knows what
+to redo after a registry change.
+
+>>> reg = load_registry()
+>>> reg.actors["donald-trump"].kind
+'person'
+>>> reg.holders("us-president", "2017-09-22")
+['donald-trump']
+>>> reg.holders("us-president", "2021-06-01")
+['joe-biden']
+"""
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """An actor holding a role from ``start`` (inclusive) to ``end`` (exclusive)."""
+
+    role: str
+    start: str
+    end: str | None
+
+
+@dataclass
+class Actor:
+    """One registry entry."""
+
+    id: str
+    kind: str
+    name: str
+    country: str | None = None
+    iso3: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    short: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    capitals: list[str] = field(default_factory=list)
+    roles: list[RoleSpan] = field(default_factory=list)
+    ambiguous: bool = False
+    media: bool = False  # an outlet: it speaks, it is not spoken of
+    source: str = ""
+
+    def holds(self, role: str, date: str) -> bool:
+        """Whether this actor held ``role`` on ``date``."""
+        return any(
+            span.role == role and span.start <= date and (span.end is None or date < span.end)
+            for span in self.roles
+        )
+
+    def roles_on(self, date: str) -> list[str]:
+        """The roles this actor held on ``date``."""
+        return [
+            s.role for s in self.roles if s.start <= date and (s.end is None or date < s.end)
+        ]
+
+
+@dataclass
+class Role:
+    """An office: its titles and the nameless phrases that refer to its holder."""
+
+    id: str
+    country: str | None
+    name: str
+    titles: list[str]
+    phrases: list[str]
+
+
+@dataclass
+class Registry:
+    """All actors and roles, with lookups by role and date."""
+
+    actors: dict[str, Actor]
+    roles: dict[str, Role]
+    version: str
+    _holders: dict[str, list[tuple[str, str | None, str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for actor in self.actors.values():
+            for span in actor.roles:
+                self._holders.setdefault(span.role, []).append((span.start, span.end, actor.id))
+        for spans in self._holders.values():
+            spans.sort()
+
+    def holders(self, role: str, date: str) -> list[str]:
+        """Actor ids holding ``role`` on ``date`` (usually one)."""
+        return [
+            actor
+            for start, end, actor in self._holders.get(role, [])
+            if start <= date and (end is None or date < end)
+        ]
+
+    def country_of(self, actor_id: str) -> str | None:
+        """The country an actor acts for (a country is its own)."""
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            return None
+        return actor.id if actor.kind == "country" else actor.country
+
+
+def _data_files(folder: str) -> list[tuple[str, str]]:
+    root = resources.files("nkwatch") / "data" / folder
+    return sorted(
+        (entry.name, entry.read_text(encoding="utf-8"))
+        for entry in root.iterdir()
+        if entry.name.endswith(".toml")
+    )
+
+
+def _actor(entry: dict) -> Actor:
+    spans = [
+        RoleSpan(r["role"], str(r["start"]), str(r["end"]) if r.get("end") else None)
+        for r in entry.get("roles", [])
+    ]
+    return Actor(
+        id=entry["id"],
+        kind=entry["kind"],
+        name=entry.get("name", entry["id"]),
+        country=entry.get("country"),
+        iso3=entry.get("iso3"),
+        aliases=list(entry.get("aliases", [])),
+        short=list(entry.get("short", [])),
+        demonyms=list(entry.get("demonyms", [])),
+        capitals=list(entry.get("capitals", [])),
+        roles=spans,
+        ambiguous=bool(entry.get("ambiguous", False)),
+        media=bool(entry.get("media", False)),
+        source=entry.get("source", ""),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_registry() -> Registry:
+    """Load (once) every registry file shipped with nkwatch."""
+    files = _data_files("registry")
+    digest = hashlib.sha1()
+    actors: dict[str, Actor] = {}
+    roles: dict[str, Role] = {}
+    for name, text in files:
+        digest.update(name.encode())
+        digest.update(text.encode())
+        data = tomllib.loads(text)
+        for entry in data.get("actor", []):
+            if entry["id"] in actors:
+                raise ValueError(f"{name}: actor {entry['id']} defined twice")
+            actors[entry["id"]] = _actor(entry)
+        for entry in data.get("role", []):
+            roles[entry["id"]] = Role(
+                id=entry["id"],
+                country=entry.get("country"),
+                name=entry.get("name", entry["id"]),
+                titles=list(entry.get("titles", [])),
+                phrases=list(entry.get("phrases", [])),
+            )
+    return Registry(actors=actors, roles=roles, version=digest.hexdigest()[:12])

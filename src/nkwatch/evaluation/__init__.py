@@ -1,0 +1,1 @@
+"""Measuring nkwatch against labelled data (used by benchmarks and tests)."""

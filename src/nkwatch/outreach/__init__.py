@@ -1,0 +1,1 @@
+"""The outreach ledger: attempts to reach an actor, their answers, and the media around them."""

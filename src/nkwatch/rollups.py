@@ -1,0 +1,76 @@
+"""Rollups per outlet x actor x day, kept current after every analysis.
+
+``rollup_daily`` counts, for each outlet, actor and day: articles naming the
+actor, mentions, mentions per address form, and tone sums; ``outlet_daily``
+counts the outlet's analysed articles that day (the denominator of shares).
+Every cell can be expanded to its sentences with :func:`cell_evidence`.
+
+>>> from nkwatch.store.connection import connect
+>>> conn = connect(":memory:")
+>>> refresh_rollups(conn, {("kcna", "2017-09-22")})
+>>> conn.execute("SELECT count(*) FROM rollup_daily").fetchone()[0]
+0
+"""
+
+import sqlite3
+from collections.abc import Iterable
+
+from nkwatch.store.mention_queries import SENTENCE_SQL
+
+
+def refresh_rollups(conn: sqlite3.Connection, outlet_dates: Iterable[tuple[str, str]]) -> None:
+    """Recompute the rollup rows of these outlet-days from the stored mentions."""
+    keys = sorted(set(outlet_dates))
+    if not keys:
+        return
+    with conn:
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (outlet TEXT, date TEXT)")
+        conn.execute("DELETE FROM touched")
+        conn.executemany("INSERT INTO touched VALUES (?, ?)", keys)
+        conn.execute("DELETE FROM rollup_daily WHERE (outlet, date) IN"
+                     " (SELECT outlet, date FROM touched)")
+        conn.execute("DELETE FROM outlet_daily WHERE (outlet, date) IN"
+                     " (SELECT outlet, date FROM touched)")
+        conn.execute(
+            "INSERT INTO rollup_daily SELECT m.outlet, m.actor, m.date,"
+            " count(DISTINCT m.article_id), count(*), total(m.form = 'title'),"
+            " total(m.form = 'name'), total(m.form = 'role'), total(m.form = 'epithet'),"
+            " total(m.tone), total(m.tone * m.tone), count(m.tone)"
+            " FROM touched t JOIN mentions m ON m.outlet = t.outlet AND m.date = t.date"
+            " GROUP BY m.outlet, m.actor, m.date"
+        )
+        conn.execute(
+            "INSERT INTO outlet_daily SELECT a.outlet, a.date, count(*)"
+            " FROM touched t JOIN articles a ON a.outlet = t.outlet AND a.date = t.date"
+            " JOIN analyses x ON x.article_id = a.id GROUP BY a.outlet, a.date"
+        )
+        conn.execute("DELETE FROM touched")
+
+
+def rebuild_rollups(conn: sqlite3.Connection) -> None:
+    """Recompute every rollup row (after a bulk change)."""
+    keys = conn.execute("SELECT DISTINCT outlet, date FROM articles").fetchall()
+    refresh_rollups(conn, [tuple(k) for k in keys])
+
+
+def cell_evidence(conn: sqlite3.Connection, actor: str, outlet: str | None, since: str,
+                  until: str, *, form: str | None = None, limit: int = 50,
+                  offset: int = 0) -> list[dict]:
+    """The sentences behind a rollup cell: mentions of ``actor`` in the date range."""
+    clauses = ["m.actor = ?", "m.date >= ?", "m.date <= ?"]
+    params: list = [actor, since, until]
+    if outlet is not None:
+        clauses.append("m.outlet = ?")
+        params.append(outlet)
+    if form is not None:
+        clauses.append("m.form = ?")
+        params.append(form)
+    rows = conn.execute(
+        f"SELECT m.id AS mention, a.id AS article_id, a.url, a.date, a.outlet, a.title,"
+        f" m.text, m.form, m.epithets, m.tone, {SENTENCE_SQL} AS sentence"
+        " FROM mentions m JOIN articles a ON a.id = m.article_id"
+        f" WHERE {' AND '.join(clauses)} ORDER BY m.date, m.article_id, m.start"
+        " LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return [dict(r) for r in rows]

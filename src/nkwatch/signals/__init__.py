@@ -1,0 +1,1 @@
+"""Signals: rollup-based detectors, their evidence, and alerts."""

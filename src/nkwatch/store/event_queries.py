@@ -1,0 +1,65 @@
+"""Queries over stored events: who did what to whom, listed or counted per period.
+
+Each row carries the sentences behind it (all of them for a listing, the
+first few for a count, with the total so a client can page on).
+
+>>> from nkwatch.store.connection import connect
+>>> events(connect(":memory:"), source="north-korea")
+[]
+"""
+
+import sqlite3
+
+from nkwatch.store.mention_queries import period_length
+
+EVENT_SENTENCE_SQL = "substr(a.body, e.sent_start + 1, e.sent_end - e.sent_start)"
+
+
+def _where(source: str | None, target: str | None, type_: str | None, outlet: str | None,
+           since: str | None, until: str | None) -> tuple[str, list]:
+    clauses, params = [], []
+    for column, op, value in (("e.source", "=", source), ("e.target", "=", target),
+                              ("e.type", "=", type_), ("e.outlet", "=", outlet),
+                              ("e.date", ">=", since), ("e.date", "<=", until)):
+        if value is not None:
+            clauses.append(f"{column} {op} ?")
+            params.append(value)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def events(conn: sqlite3.Connection, *, source: str | None = None, target: str | None = None,
+           type_: str | None = None, outlet: str | None = None, since: str | None = None,
+           until: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+    """Events, newest first, each with its sentence."""
+    where, params = _where(source, target, type_, outlet, since, until)
+    rows = conn.execute(
+        "SELECT e.date, e.outlet, e.type, e.source, e.target, e.trigger, e.score, a.url,"
+        f" a.title, {EVENT_SENTENCE_SQL} AS sentence FROM events e"
+        f" JOIN articles a ON a.id = e.article_id{where}"
+        " ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    return [dict(r) for r in rows]
+
+
+def event_counts(conn: sqlite3.Connection, *, by: str = "month", source: str | None = None,
+                 target: str | None = None, type_: str | None = None, outlet: str | None = None,
+                 since: str | None = None, until: str | None = None,
+                 examples: int = 3) -> list[dict]:
+    """Events per period, source, target and type, with mean score and example sentences."""
+    n = period_length(by)
+    where, params = _where(source, target, type_, outlet, since, until)
+    rows = conn.execute(
+        f"SELECT substr(e.date, 1, {n}) AS period, e.source, e.target, e.type,"
+        " count(*) AS events, round(avg(e.score), 2) AS score, min(e.date) AS first,"
+        " max(e.date) AS last FROM events e"
+        f"{where} GROUP BY period, e.source, e.target, e.type ORDER BY period, events DESC",
+        params).fetchall()
+    out = []
+    for row in rows:
+        item = dict(row)
+        item["evidence"] = [dict(r) for r in conn.execute(
+            f"SELECT a.url, e.date, {EVENT_SENTENCE_SQL} AS sentence FROM events e"
+            " JOIN articles a ON a.id = e.article_id WHERE e.date BETWEEN ? AND ?"
+            " AND e.type = ? AND e.source IS ? AND e.target IS ? ORDER BY e.date, e.id LIMIT ?",
+            (row["first"], row["last"], row["type"], row["source"], row["target"], examples))]
+        out.append(item)
+    return out

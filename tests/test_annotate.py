@@ -1,0 +1,117 @@
+"""The annotate contract on sentences written for these tests."""
+
+import json
+
+import pytest
+
+from nkwatch.analysis.pipeline import annotate, annotate_raw
+from nkwatch.cli.main import main
+
+
+def mentions(text, date="2017-09-22"):
+    return [(m.actor, m.kind, m.form) for m in annotate(text, date=date).mentions]
+
+
+def only(text, date="2017-09-22"):
+    found = annotate(text, date=date).mentions
+    assert len(found) == 1, [m.as_dict() for m in found]
+    return found[0]
+
+
+def test_epithets_before_a_name():
+    m = only("Lunatic dotard Trump and his group")
+    assert (m.actor, m.kind, m.form) == ("donald-trump", "person", "epithet")
+    assert m.epithets == ["lunatic", "dotard"]
+    assert m.text == "Lunatic dotard Trump"
+
+
+def test_title_before_a_name():
+    m = only("U.S. President Trump had a phone conversation", date="2017-02-10")
+    assert (m.actor, m.form, m.title) == ("donald-trump", "title", "U.S. President")
+
+
+@pytest.mark.parametrize("date, actor", [("2017-09-22", "donald-trump"),
+                                         ("2021-06-01", "joe-biden"),
+                                         ("2010-03-01", "barack-obama"),
+                                         ("2003-03-01", "george-w-bush")])
+def test_role_phrase_resolves_through_the_date(date, actor):
+    m = only("Nobody trusts the U.S. president any longer.", date=date)
+    assert (m.actor, m.kind, m.form) == (actor, "person", "role")
+    assert m.text == "the U.S. president"
+
+
+def test_food_rice_is_not_condoleezza_rice():
+    assert mentions("They planted rice in the paddies.", date="2006-05-01") == []
+
+
+def test_hard_negatives():
+    assert mentions("Bushes and a park lined the road under the moon.", "2005-05-01") == []
+    assert mentions("The Trump Tower was lit.", "2017-05-01") == []
+    assert mentions("Kim Chol Su, a worker of the plant, overfulfilled his quota.") == []
+    assert mentions("Crowds gathered in Kim Il Sung Square.", "2012-04-15") == []
+
+
+def test_government_forms():
+    assert mentions("The Trump administration imposed sanctions.") == [
+        ("donald-trump", "government", "name")]
+    m = only("The Biden clique is hostile.", date="2022-03-01")
+    assert (m.kind, m.form) == ("government", "epithet")
+    m = only("The Lee Myung Bak group of traitors went on.", date="2010-03-01")
+    assert (m.actor, m.kind, m.form) == ("lee-myung-bak", "government", "epithet")
+
+
+def test_apposition_and_predicate():
+    m = only("Trump, a mentally deranged dotard, said so.")
+    assert m.form == "epithet" and "dotard" in " ".join(m.epithets)
+    m = only("Trump is a dotard.")
+    assert m.form == "epithet"
+    m = only("Kim Jong Un, chairman of the State Affairs Commission, spoke.", date="2018-01-01")
+    assert (m.actor, m.form) == ("kim-jong-un", "title")
+    assert m.title.startswith("chairman of the State Affairs Commission")
+
+
+def test_traitor_and_puppet():
+    m = only("traitor Park Geun Hye fled.", date="2016-11-01")
+    assert (m.actor, m.form, m.epithets) == ("park-geun-hye", "epithet", ["traitor"])
+
+
+def test_nameless_insult_is_inferred_from_the_article():
+    doc = annotate("Trump spoke at the UN. The dotard should be tamed with fire.",
+                   date="2017-09-22")
+    inferred = [m for m in doc.mentions if m.inferred]
+    assert [(m.actor, m.form, m.text) for m in inferred] == [
+        ("donald-trump", "epithet", "the dotard")]
+
+
+def test_country_inside_a_title_is_not_a_separate_mention():
+    assert mentions("U.S. President Trump left.") == [("donald-trump", "person", "title")]
+
+
+def test_countries_and_capitals():
+    found = mentions("Washington and Seoul staged drills, the DPRK said in Pyongyang.")
+    assert ("united-states", "country", None) in found
+    assert ("south-korea", "country", None) in found
+    assert ("north-korea", "country", None) in found
+    assert len(found) == 3  # Pyongyang is a place here
+
+
+def test_offsets_are_into_the_text_as_read():
+    text = "Talks\r\n\t\t with  U.S. President Trump\r\nended."
+    doc = annotate_raw(text, date="2017-02-10")
+    (m,) = doc.mentions
+    assert text[m.start:m.end] == m.text == "U.S. President Trump"
+    for s in doc.as_dict()["sentences"]:
+        assert text[s["start"]:s["end"]].strip() == text[s["start"]:s["end"]]
+
+
+def test_cli_annotate_json(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Lunatic dotard Trump and his group"))
+    assert main(["annotate", "--date", "2017-09-22", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"lang", "sentences", "mentions", "events"}
+    (m,) = out["mentions"]
+    assert set(m) == {"actor", "kind", "start", "end", "text", "form", "title", "epithets",
+                      "inferred", "sentence", "tone"}
+    assert m["actor"] == "donald-trump" and m["form"] == "epithet"
