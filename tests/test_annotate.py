@@ -80,7 +80,7 @@ def test_nameless_insult_is_inferred_from_the_article():
                    date="2017-09-22")
     inferred = [m for m in doc.mentions if m.inferred]
     assert [(m.actor, m.form, m.text) for m in inferred] == [
-        ("donald-trump", "epithet", "the dotard")]
+        ("donald-trump", "epithet", "The dotard")]
 
 
 def test_country_inside_a_title_is_not_a_separate_mention():

@@ -26,12 +26,15 @@ def test_forms_of_trump_by_month(kcna_2017_2018, capsys):
     by_month = {r["period"]: r for r in rows}
     assert set(rows[0]) == {"period", "outlet", "articles", "mentions", "title", "name",
                             "role", "epithet"}
-    early = [by_month[m] for m in ("2017-01", "2017-02") if m in by_month]
-    assert sum(r["title"] for r in early) >= 3
+    early = [by_month[m] for m in ("2017-01", "2017-02", "2017-03", "2017-04")]
+    assert by_month["2017-02"]["title"] >= 1  # "U.S. President Trump", 4 February 2017
+    assert sum(r["title"] for r in early) >= 2
     september = by_month["2017-09"]
-    assert september["epithet"] > september["title"]
-    assert september["epithet"] > september["name"] / 3
-    assert september["epithet"] >= 0.3 * september["mentions"]
+    assert september["epithet"] > 5 * september["title"]
+    assert september["epithet"] >= 0.2 * september["mentions"]
+    # the share of epithets grows several-fold from early 2017 to September
+    early_share = sum(r["epithet"] for r in early) / sum(r["mentions"] for r in early)
+    assert september["epithet"] / september["mentions"] > 2 * early_share
     for row in rows:
         assert row["title"] + row["name"] + row["role"] + row["epithet"] == row["mentions"]
 
@@ -50,7 +53,7 @@ def test_epithets_list_with_examples(kcna_2017_2018, capsys):
 def test_actors_and_profile(kcna_2017_2018, capsys):
     rows = run_json(capsys, "actors", "--kind", "person", "--db", str(kcna_2017_2018))
     ids = [r["id"] for r in rows]
-    assert ids[0] == "kim-jong-un"
+    assert "kim-jong-un" in ids[:3]
     assert "donald-trump" in ids[:10]
     profile = run_json(capsys, "actor", "donald-trump", "--db", str(kcna_2017_2018))
     assert profile["kind"] == "person" and profile["mentions"] > 500

@@ -42,7 +42,7 @@ def analyze_rows(rows: list[Row]) -> list[tuple[int, list[tuple], list[tuple]]]:
         for e in doc.events:
             s_start, s_end = sentences[min(e.sentence, len(sentences) - 1)]
             events.append((e.type, e.source, e.target, e.sentence, s_start, s_end, e.trigger,
-                           e.score))
+                           e.score, e.source_country, e.target_country))
         out.append((article_id, mentions, events))
     return out
 
@@ -109,7 +109,8 @@ def _write(conn: sqlite3.Connection, results: list, meta: dict[int, tuple[str, s
             " VALUES (?,?,?,?,?,?)", epithet_rows)
         conn.executemany(
             "INSERT INTO events (article_id, outlet, date, type, source, target, sentence,"
-            " sent_start, sent_end, trigger, score) VALUES (?,?,?,?,?,?,?,?,?,?,?)", event_rows)
+            " sent_start, sent_end, trigger, score, source_country, target_country)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows)
         conn.executemany(
             "INSERT OR REPLACE INTO analyses (article_id, version, analyzed_at) VALUES (?,?,?)",
             [(i, version, now) for i in ids])

@@ -19,7 +19,7 @@ from nkwatch.analysis.registry import Registry, load_registry
 from nkwatch.analysis.tokens import Token, phrase_key
 
 FILLERS = ("the", "a", "an", '"', "'", "then", "former", "late", "ex", "-", "new", "present",
-           "incumbent", "outgoing", "current", "this", "that", "such", "very", "most")
+           "incumbent", "outgoing", "current", "acting", "this", "that", "such", "very", "most")
 RELATIVE = ("like", "as", "including")
 MAX_PHRASE = 6
 
@@ -51,15 +51,18 @@ class Context:
             for title in role.titles:
                 table[phrase_key(title)] = "title"
         for title in lexicon.titles:
-            table[phrase_key(title)] = "title"
+            key = phrase_key(title)
+            table[key] = "title"
+            if key and key[-1].isalpha():
+                table.setdefault(key[:-1] + (plural_of(key[-1]),), "title")
         self.epithet_kinds: dict[tuple[str, ...], str] = {}
         for text, epithet in lexicon.epithets.items():
             if epithet.kind in ("noun", "modifier", "collective"):
                 key = phrase_key(text)
                 table[key] = "epithet"
                 self.epithet_kinds[key] = epithet.kind
-                if epithet.kind == "noun":
-                    plural = key[:-1] + (key[-1] + ("es" if key[-1].endswith("s") else "s"),)
+                if epithet.kind in ("noun", "modifier"):
+                    plural = key[:-1] + (plural_of(key[-1]),)
                     table.setdefault(plural, "epithet")
                     self.epithet_kinds.setdefault(plural, "plural")
         self.table = table
@@ -114,6 +117,21 @@ class Context:
             if key in self.collectives:
                 return n, self.collectives[key]
         return None
+
+
+def plural_of(word: str) -> str:
+    """English plural of a lexicon word.
+
+    >>> [plural_of(w) for w in ("puppet", "reactionary", "henchman", "lackey", "boss")]
+    ['puppets', 'reactionaries', 'henchmen', 'lackeys', 'bosses']
+    """
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 @lru_cache(maxsize=1)

@@ -54,12 +54,16 @@ class Event:
     text: str
     score: float
     trigger: str = ""
+    source_country: str | None = None
+    target_country: str | None = None
 
     def as_dict(self) -> dict:
         return {
             "type": self.type,
             "source": self.source,
             "target": self.target,
+            "source_country": self.source_country,
+            "target_country": self.target_country,
             "sentence": self.sentence,
             "text": self.text,
             "trigger": self.trigger,

@@ -40,6 +40,18 @@ LABEL_VERBS = frozenset(
     "branded branding dub dubs dubbed dubbing term terms termed terming".split()
 )
 DETERMINERS = frozenset(("the", "this", "that", "such"))
+REGARD_VERBS = frozenset(
+    "considered considers consider regarded regards regard described describes describe "
+    "denounced denounces denounce branded brands brand labelled labeled labels of "
+    "showed shows depicted depicts portrayed portrays treated treats".split()
+)
+NAMELESS_WEIGHT = -0.75
+# What may follow an insult that stands alone as a noun phrase.
+_FOLLOW = re.compile(
+    r"\s*(?:[,.;:!?)\"'”’]|$)|'s|’s|\s+(?:who|which|that|is|was|has|had|should|must|will|"
+    r"would|can|could|does|did|of|in|at|to|with|and|or|for|on|from|by|as|even|still|"
+    r"[a-z]+(?:ed|es)\b)"
+)
 NOT_CURRENT = frozenset(("former", "late", "then", "ex", "previous", "past", "next"))
 _WINDOW = 110
 
@@ -58,6 +70,7 @@ class _Finder:
         self.starts = [s for s, _ in doc.sentences] or [0]
         self.mentions: list[Mention] = []
         self.covered: list[tuple[int, int]] = []
+        self.pending_others: list[Mention] = []
 
     # -- helpers -----------------------------------------------------------------
 
@@ -157,6 +170,7 @@ class _Finder:
                 continue
             else:
                 others.append(self.plain(hit, actor_id, actor.kind, source))
+        self.pending_others = others
         taken = list(self.covered)
         unregistered = find_unregistered(self.text, self.doc.sentences, taken, self.context)
         for mention in unregistered:
@@ -209,6 +223,8 @@ class _Finder:
                 start = epithet_segs[0].start
             epithets = [text[s.start:s.end].lower() for s in epithet_segs]
         after = _next_word(text, end)
+        if after is not None:
+            after = after.rstrip("'’").removesuffix("'s").removesuffix("’s")
         if after is not None and after.lower() in self.context.epithet_first_words:
             segs = self.context.walk_right(self.right_tokens(end))
             if segs and segs[0].category == "epithet" and segs[0].first == 0:
@@ -248,9 +264,12 @@ class _Finder:
                 title = text[title_start:title_end]
         rest_left = left[: segs[0].first] if segs else left
         if leftmost is None and rest_left and rest_left[-1].key == ",":
+            # "the U.S. Secretary of Defense, William Cohen" (not "X, president of Y, Z")
             before = self.context.walk_left(rest_left[:-1])
             titles = [seg for seg in before if seg.category in ("title", "country")]
-            if titles and before[-1].category == "title":
+            first_index = before[0].first if before else 0
+            preceded_by_comma = first_index > 0 and rest_left[first_index - 1].key == ","
+            if titles and before[-1].category == "title" and not preceded_by_comma:
                 start_seg = titles[0]
                 title = text[start_seg.start:before[-1].end]
                 start = start_seg.start
@@ -260,11 +279,20 @@ class _Finder:
         right = self.right_tokens(hit.end)
         j = 1 if right and right[0].key == "'s" else 0
         collective = self.context.collective_at(right, j) if j < len(right) else None
+        before_collective: list[Segment] = []
+        if collective is None and j < len(right):
+            before_collective = [seg for seg in self.context.walk_right(right, j)]
+            if before_collective and all(seg.category == "epithet" for seg in before_collective):
+                after_index = before_collective[-1].last
+                collective = self.context.collective_at(right, after_index)
+                if collective is not None:
+                    epithets.extend(text[seg.start:seg.end].lower() for seg in before_collective)
+                    j = after_index
         if collective is not None:
             n, derogatory = collective
             kind = "government"
             end = context_end = right[j + n - 1].end
-            if derogatory:
+            if derogatory or before_collective:
                 epithets.append(text[right[j].start:end].lower())
         elif j == 0 and right and right[0].key == ",":
             found, appositive_title, stop = self.apposition(right)
@@ -274,6 +302,8 @@ class _Finder:
             context_end = max(context_end, stop)
         elif right and right[0].key in PREDICATE_VERBS:
             epithets.extend(self.predicate(right, 1))
+        elif right and right[0].key == "as" and rest_left and rest_left[-1].key in REGARD_VERBS:
+            epithets.extend(self.predicate(right, 1))  # "considered Cheney as a lunatic"
         if rest_left and rest_left[-1].key in LABEL_VERBS and right:
             k = 1 if right[0].key == "," else 0
             epithets.extend(self.predicate(right, k))
@@ -364,17 +394,24 @@ class _Finder:
         return any(m.start >= pos and m.start - pos <= 2 for m in self.mentions)
 
     def nameless(self, hit: Hit) -> None:
-        """'the dotard', 'the mentally deranged U.S. dotard': an insult standing for a person."""
+        """'the dotard', 'the mentally deranged U.S. dotard': an insult standing for a person.
+
+        Only strongly personal insults (weight <= ``NAMELESS_WEIGHT``) standing as a
+        noun phrase of their own count, and only when the nearest actor named before
+        them is a person (an insult after "the U.S." is about the U.S.).
+        """
         text = self.text
+        epithet = self.lexicon.epithets.get(hit.surface.lower())
+        if epithet is None or epithet.weight > NAMELESS_WEIGHT:
+            return
         left = self.left_tokens(hit.start)
         segs = self.context.walk_left(left)
         determiner = [s for s in segs if s.category == "filler" and s.key[0] in DETERMINERS]
         if not determiner:
             return
-        after = _next_word(text, hit.end)
-        if after is not None and (after[:1].isupper() or after.lower() in
-                                  self.lexicon.collectives):
-            return
+        follow = _FOLLOW.match(text, hit.end)
+        if follow is None:
+            return  # "the imperialist reactionary forces": a modifier, not a noun phrase
         target = self.target_before(hit.start)
         if target is None:
             return
@@ -389,15 +426,28 @@ class _Finder:
         self.covered.append((start, hit.end))
 
     def target_before(self, pos: int) -> str | None:
-        """The foreign person the article speaks of: the last named before ``pos``."""
-        people = [m for m in self.mentions if m.kind in ("person", "government")
-                  and m.source != "nameless"
-                  and self.registry.country_of(m.actor) != "north-korea"]
-        before = [m for m in people if m.start < pos]
-        if before:
-            return max(before, key=lambda m: m.start).actor
-        if people:
-            return min(people, key=lambda m: m.start).actor
+        """The person an insult stands for.
+
+        In its own sentence: the nearest actor named before it, when that is a person
+        (an insult right after "the U.S." is about the U.S.). Else the last foreign
+        person named before it in the article. North Korea's own leaders are never
+        the target of its media's insults.
+        """
+        sentence_start, _ = self.sentence_span(pos)
+        named = [m for m in [*self.mentions, *self.pending_others]
+                 if m.source != "nameless" and m.start < pos]
+        same = [m for m in named if m.start >= sentence_start]
+        if same:
+            nearest = max(same, key=lambda m: m.start)
+            if nearest.kind not in ("person", "government"):
+                return None
+            candidates = [nearest]
+        else:
+            candidates = sorted((m for m in named if m.kind in ("person", "government")),
+                                key=lambda m: m.start, reverse=True)
+        for mention in candidates:
+            if self.registry.country_of(mention.actor) != "north-korea":
+                return mention.actor
         return None
 
 

@@ -46,10 +46,24 @@ def default_stages() -> tuple[Stage, ...]:
     try:
         from nkwatch.analysis.events import code_events
 
-        stages.append(code_events)
+        stages.extend([code_events, event_countries])
     except ImportError:
         pass
     return tuple(stages)
+
+
+def event_countries(doc: Document) -> None:
+    """Give every event the countries its source and target act for."""
+    registry = load_registry()
+    for event in doc.events:
+        event.source_country = _country(registry, event.source)
+        event.target_country = _country(registry, event.target)
+
+
+def _country(registry, actor: str | None) -> str | None:
+    if actor is None:
+        return None
+    return registry.country_of(actor) or None
 
 
 def annotate(text: str, date: str, outlet: str | None = None, lang: str = "en",

@@ -7,8 +7,8 @@ spans overlap. Scores:
 - epithets: attribution precision/recall — a predicted epithet is right when it
   shares a content word with an epithet labelled on the same mention.
 
->>> _words(["mentally deranged dotard", "the puppet"])
-{'mentally', 'deranged', 'dotard', 'puppet'}
+>>> sorted(_words(["mentally deranged dotard", "the puppet"]))
+['deranged', 'dotard', 'mentally', 'puppet']
 """
 
 import json

@@ -17,9 +17,13 @@ EVENT_SENTENCE_SQL = "substr(a.body, e.sent_start + 1, e.sent_end - e.sent_start
 
 def _where(source: str | None, target: str | None, type_: str | None, outlet: str | None,
            since: str | None, until: str | None) -> tuple[str, list]:
+    """Filters; a country matches every actor acting for it (its leaders, army, ...)."""
     clauses, params = [], []
-    for column, op, value in (("e.source", "=", source), ("e.target", "=", target),
-                              ("e.type", "=", type_), ("e.outlet", "=", outlet),
+    for side, value in (("source", source), ("target", target)):
+        if value is not None:
+            clauses.append(f"(e.{side} = ? OR e.{side}_country = ?)")
+            params += [value, value]
+    for column, op, value in (("e.type", "=", type_), ("e.outlet", "=", outlet),
                               ("e.date", ">=", since), ("e.date", "<=", until)):
         if value is not None:
             clauses.append(f"{column} {op} ?")
@@ -33,7 +37,8 @@ def events(conn: sqlite3.Connection, *, source: str | None = None, target: str |
     """Events, newest first, each with its sentence."""
     where, params = _where(source, target, type_, outlet, since, until)
     rows = conn.execute(
-        "SELECT e.date, e.outlet, e.type, e.source, e.target, e.trigger, e.score, a.url,"
+        "SELECT e.date, e.outlet, e.type, e.source, e.target, e.source_country,"
+        " e.target_country, e.trigger, e.score, a.url,"
         f" a.title, {EVENT_SENTENCE_SQL} AS sentence FROM events e"
         f" JOIN articles a ON a.id = e.article_id{where}"
         " ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
@@ -44,22 +49,25 @@ def event_counts(conn: sqlite3.Connection, *, by: str = "month", source: str | N
                  target: str | None = None, type_: str | None = None, outlet: str | None = None,
                  since: str | None = None, until: str | None = None,
                  examples: int = 3) -> list[dict]:
-    """Events per period, source, target and type, with mean score and example sentences."""
+    """Events per period and type (for the source and target asked), with mean score,
+    first and last date, and the first sentences of each row."""
     n = period_length(by)
     where, params = _where(source, target, type_, outlet, since, until)
     rows = conn.execute(
-        f"SELECT substr(e.date, 1, {n}) AS period, e.source, e.target, e.type,"
-        " count(*) AS events, round(avg(e.score), 2) AS score, min(e.date) AS first,"
-        " max(e.date) AS last FROM events e"
-        f"{where} GROUP BY period, e.source, e.target, e.type ORDER BY period, events DESC",
+        f"SELECT substr(e.date, 1, {n}) AS period, e.type, count(*) AS events,"
+        " round(avg(e.score), 2) AS score, min(e.date) AS first, max(e.date) AS last"
+        f" FROM events e{where} GROUP BY period, e.type ORDER BY period, events DESC",
         params).fetchall()
     out = []
     for row in rows:
-        item = dict(row)
+        item = {"period": row["period"], "source": source, "target": target,
+                "type": row["type"], "events": row["events"], "score": row["score"],
+                "first": row["first"], "last": row["last"]}
+        sub_where, sub_params = _where(source, target, row["type"], outlet, row["first"],
+                                       row["last"])
         item["evidence"] = [dict(r) for r in conn.execute(
-            f"SELECT a.url, e.date, {EVENT_SENTENCE_SQL} AS sentence FROM events e"
-            " JOIN articles a ON a.id = e.article_id WHERE e.date BETWEEN ? AND ?"
-            " AND e.type = ? AND e.source IS ? AND e.target IS ? ORDER BY e.date, e.id LIMIT ?",
-            (row["first"], row["last"], row["type"], row["source"], row["target"], examples))]
+            f"SELECT a.url, e.date, e.source, e.target, {EVENT_SENTENCE_SQL} AS sentence"
+            f" FROM events e JOIN articles a ON a.id = e.article_id{sub_where}"
+            " ORDER BY e.date, e.id LIMIT ?", [*sub_params, examples])]
         out.append(item)
     return out

@@ -4,11 +4,12 @@ Lists come as ``{"items", "limit", "offset", "has_more", "next_offset"}``;
 bad parameters are 422, unknown actors, outlets and articles 404, malformed
 search queries 400, each as ``{"error": "one line", "param": ...}``.
 
->>> from fastapi.testclient import TestClient           # doctest: +SKIP
->>> client = TestClient(create_app("nkwatch.db"))        # doctest: +SKIP
->>> client.get("/api/timeline", params={"actor": "donald-trump"}).json()["items"][0]
-... # doctest: +SKIP
-{'period': '2016-11', 'outlet': 'kcna', 'articles': 3, ...}
+Example (against a real store, so not run as a doctest)::
+
+    from fastapi.testclient import TestClient
+    client = TestClient(create_app("nkwatch.db"))
+    client.get("/api/timeline", params={"actor": "donald-trump"}).json()["items"][0]
+    # {'period': '2016-11', 'outlet': 'kcna', 'articles': 3, ...}
 """
 
 import sqlite3

@@ -1,7 +1,9 @@
 """The FastAPI application: JSON API, dashboard pages, bundled static files.
 
->>> app = create_app("nkwatch.db")   # doctest: +SKIP
->>> import uvicorn; uvicorn.run(app, host="127.0.0.1", port=8000)   # doctest: +SKIP
+Example (against a real store, so not run as a doctest)::
+
+    app = create_app("nkwatch.db")
+    import uvicorn; uvicorn.run(app, host="127.0.0.1", port=8000)
 """
 
 import re

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from nkwatch.errors import UserError
 
-NEEDED_SCHEMA = 3  # articles (1), mentions and events (2), rollups and signals (3)
+NEEDED_SCHEMA = 6  # articles, analysis, rollups and signals, outreach, indexes, event countries
 T = TypeVar("T")
 
 

@@ -17,7 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Header, HTTPException, Path as PathParam, Query, Request
+from fastapi import APIRouter, Header, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from pydantic import BaseModel, Field
 
 from nkwatch.errors import UserError

@@ -5,10 +5,10 @@ Pages: ``/`` overview, ``/actors`` and ``/actors/{id}``, ``/compare``,
 number, also shown in place by the charts), ``/outreach`` and
 ``/outreach/{id}`` (the ledger), ``/api`` (the API's endpoints).
 
->>> from fastapi.testclient import TestClient               # doctest: +SKIP
->>> TestClient(create_app("nkwatch.db")).get("/actors/donald-trump").status_code
-... # doctest: +SKIP
-200
+Example (against a real store, so not run as a doctest)::
+
+    from fastapi.testclient import TestClient
+    TestClient(create_app("nkwatch.db")).get("/actors/donald-trump").status_code  # 200
 """
 
 from typing import Annotated

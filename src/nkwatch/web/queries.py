@@ -96,15 +96,29 @@ def evidence(conn: sqlite3.Connection, actor: str, *, outlet: str | None = None,
     return [_decode(r) for r in rows]
 
 
+def _with_sides(prefix: str, where: str, params: list, source: str | None,
+                target: str | None) -> tuple[str, list]:
+    """Add source/target filters; a country also matches the actors acting for it."""
+    clauses, extra = [], []
+    for side, value in (("source", source), ("target", target)):
+        if value is not None:
+            clauses.append(f"({prefix}{side} = ? OR {prefix}{side}_country = ?)")
+            extra += [value, value]
+    if not clauses:
+        return where, params
+    joined = " AND ".join(clauses)
+    return (f"{where} AND {joined}" if where else f" WHERE {joined}"), [*params, *extra]
+
+
 def events(conn: sqlite3.Connection, *, source: str | None = None, target: str | None = None,
            type: str | None = None, outlet: str | None = None, since: str | None = None,
            until: str | None = None, article_id: int | None = None, limit: int = 100,
            offset: int = 0) -> list[dict]:
-    """Coded events with their sentence, oldest first."""
-    where, params = _where([("e.source", "=", source), ("e.target", "=", target),
-                            ("e.type", "=", type), ("e.outlet", "=", outlet),
+    """Coded events with their sentence, oldest first (a country matches its actors)."""
+    where, params = _where([("e.type", "=", type), ("e.outlet", "=", outlet),
                             ("e.date", ">=", since), ("e.date", "<=", until),
                             ("e.article_id", "=", article_id)])
+    where, params = _with_sides("e.", where, params, source, target)
     rows = conn.execute(
         "SELECT e.id, e.article_id, e.outlet, e.date, e.type, e.source, e.target, e.trigger,"
         " e.score, e.sentence AS sentence_index, e.sent_start, e.sent_end,"
@@ -119,9 +133,9 @@ def event_counts(conn: sqlite3.Connection, *, n: int, source: str | None = None,
                  outlet: str | None = None, since: str | None = None,
                  until: str | None = None) -> list[dict]:
     """Events per period (first ``n`` characters of the date) and type, with mean score."""
-    where, params = _where([("source", "=", source), ("target", "=", target),
-                            ("type", "=", type), ("outlet", "=", outlet),
+    where, params = _where([("type", "=", type), ("outlet", "=", outlet),
                             ("date", ">=", since), ("date", "<=", until)])
+    where, params = _with_sides("", where, params, source, target)
     rows = conn.execute(
         f"SELECT substr(date, 1, {int(n)}) AS period, type, count(*) AS events,"
         f" round(avg(score), 3) AS score FROM events{where}"
