@@ -46,11 +46,13 @@ REGARD_VERBS = frozenset(
     "showed shows depicted depicts portrayed portrays treated treats".split()
 )
 NAMELESS_WEIGHT = -0.75
-# What may follow an insult that stands alone as a noun phrase.
-_FOLLOW = re.compile(
-    r"\s*(?:[,.;:!?)\"'”’]|$)|'s|’s|\s+(?:who|which|that|is|was|has|had|should|must|will|"
-    r"would|can|could|does|did|of|in|at|to|with|and|or|for|on|from|by|as|even|still|"
-    r"[a-z]+(?:ed|es)\b)"
+# Nouns an insult often modifies ("the imperialist policy"): then it is no person.
+HEAD_NOUNS = frozenset(
+    "forces force regime policy policies remarks remark moves move scheme schemes plot plots "
+    "acts act nature camp circles circle quarters elements element army troops war wars "
+    "aggression aggressors system state states country countries media press threat threats "
+    "attempt attempts ambition ambitions logic propaganda rhetoric sanctions sanction "
+    "drills drill exercises offensive invasion hostility nuclear military".split()
 )
 NOT_CURRENT = frozenset(("former", "late", "then", "ex", "previous", "past", "next"))
 _WINDOW = 110
@@ -268,11 +270,16 @@ class _Finder:
             before = self.context.walk_left(rest_left[:-1])
             titles = [seg for seg in before if seg.category in ("title", "country")]
             first_index = before[0].first if before else 0
-            preceded_by_comma = first_index > 0 and rest_left[first_index - 1].key == ","
+            preceded_by_comma = (first_index > 1 and rest_left[first_index - 1].key == ","
+                                 and text[rest_left[first_index - 2].start].isupper())
             if titles and before[-1].category == "title" and not preceded_by_comma:
                 start_seg = titles[0]
                 title = text[start_seg.start:before[-1].end]
                 start = start_seg.start
+        if title is None and leftmost is None:
+            found = self.title_of_body(rest_left)
+            if found is not None:
+                start, title = found
         epithets.extend(self.relative_epithets(rest_left))
         kind = "person"
         end = context_end = hit.end
@@ -315,6 +322,29 @@ class _Finder:
                           context_end=max(context_end, end))
         self.mentions.append(mention)
         self.covered.append((start, mention.context_end))
+
+    def title_of_body(self, left: list[Token]) -> tuple[int, str] | None:
+        """'Department Director of the WPK Central Committee Kim Yang Gon': a title,
+        then "of" and the name of a body in capitals, right before the name."""
+        i = len(left)
+        while i > 0 and i > len(left) - 12:
+            token = left[i - 1]
+            word = self.text[token.start:token.end]
+            if token.key == "of":
+                segs = self.context.walk_left(left[:i - 1])
+                if segs and segs[-1].category == "title" and i < len(left):
+                    first = segs[-1]
+                    for seg in reversed(segs[:-1]):
+                        if seg.category in ("title", "country"):
+                            first = seg
+                        else:
+                            break
+                    return first.start, self.text[first.start:left[-1].end]
+                return None
+            if not (word[:1].isupper() or token.key in ("the", ",", ".", "'s", "-")):
+                return None
+            i -= 1
+        return None
 
     def relative_epithets(self, left: list[Token]) -> list[str]:
         """'rabid dogs like X', 'traitors such as X', 'warmongers including X'."""
@@ -409,8 +439,8 @@ class _Finder:
         determiner = [s for s in segs if s.category == "filler" and s.key[0] in DETERMINERS]
         if not determiner:
             return
-        follow = _FOLLOW.match(text, hit.end)
-        if follow is None:
+        after = _next_word(text, hit.end)
+        if after is not None and (after[:1].isupper() or self._modifies(after)):
             return  # "the imperialist reactionary forces": a modifier, not a noun phrase
         target = self.target_before(hit.start)
         if target is None:
@@ -424,6 +454,12 @@ class _Finder:
                           context_end=hit.end)
         self.mentions.append(mention)
         self.covered.append((start, hit.end))
+
+    def _modifies(self, word: str) -> bool:
+        """Whether an insult followed by ``word`` is a modifier of another noun."""
+        key = word.lower().rstrip("'’")
+        return (key in self.context.epithet_first_words or key in self.lexicon.collectives
+                or key in HEAD_NOUNS)
 
     def target_before(self, pos: int) -> str | None:
         """The person an insult stands for.
