@@ -31,7 +31,7 @@ from nkwatch.store.connection import connect
 CUES = {
     "en": {"warmly congratulated": 0.8, "merciless punishment": -0.9, "militant friendship": 0.8,
            "welcome": 0.6, "ceasefire": 0.4, "slander": -0.7, "peace": 0.5},
-    "ko": {"규탄": -0.7, "환영": 0.6},
+    "ko": {"규탄": -0.7, "환영": 0.6, "도발": -0.7},
 }
 EPITHETS = {"lunatic": ("modifier", -0.8), "dotard": ("noun", -0.9), "puppet": ("modifier", -0.6)}
 
@@ -174,10 +174,13 @@ def test_a_sentence_without_cues_is_neutral(model):
     assert tones(model, "Shinzo Abe left for Beijing on Monday.") == {"shinzo-abe": 0.0}
 
 
-def test_korean_cues_match_word_beginnings_and_negation_follows(model):
+def test_korean_cues_match_inside_words_and_negation_follows(model):
     assert tones(model, "트럼프를 규탄하였다.", lang="ko")["donald-trump"] < -0.3
+    assert tones(model, "미국은 전쟁도발을 일삼는다.", lang="ko")["united-states"] < -0.3
     assert tones(model, "미국은 제안을 환영하였다.", lang="ko")["united-states"] > 0.3
     assert tones(model, "미국은 제안을 환영하지 않았다.", lang="ko")["united-states"] < 0
+    place = tones(model, "트럼프는 남조선에서 전쟁도발을 일삼는다.", lang="ko")
+    assert abs(place["south-korea"]) < abs(place["donald-trump"]) / 2, place
 
 
 def test_every_mention_gets_a_rounded_tone_in_range():

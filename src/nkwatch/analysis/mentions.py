@@ -124,6 +124,12 @@ class _Finder:
         if named:
             return named[0], source
         titled = prev is not None and self.context.table.get((prev.lower(),)) == "title"
+        if (prev is not None and prev[:1].isupper() and not titled
+                and not self.sentence_initial(self.text.rfind(prev, 0, hit.start))):
+            segs = self.context.walk_left(self.left_tokens(hit.start))
+            if not segs or segs[-1].category not in ("title", "country"):
+                return None  # "Munsu Water Park", "People's Pleasure Park": a place name
+            titled = True  # "U.S. Secretary of State Albright", "Prime Minister of Japan Abe"
         in_office = [a for a in candidates if self.registry.actors[a].roles_on(self.doc.date)]
         if titled and len(candidates) == 1:
             return candidates[0], source

@@ -87,6 +87,7 @@ class ToneParams:
     attribution_own_country: str
     attribution_own_side_hostile: float
     attribution_place_words: tuple[str, ...]
+    attribution_place_suffixes_ko: tuple[str, ...]
     attribution_place_weight: float
     cues_anti_prefix: float
     epithets_strength: float
@@ -263,13 +264,19 @@ def build_automaton(cues: dict[str, tuple[float, str]], negators: set[str],
                     clause_words: tuple[str, ...] = ()) -> ahocorasick.Automaton:
     """The one compiled matcher: cues, negators, intensifiers, irrealis and clause words.
 
-    Keys are ``" key "`` (whole words) in English; in Korean ``" key"`` (a word
-    beginning: endings and particles are glued to Korean words), except
-    ``whole_words``. Values: (key length, kind, value, key).
+    English keys are ``" key "``: whole words only. Korean glues particles and
+    endings to words and writes compounds as one word, so Korean cues match
+    anywhere in a word ("도발" in "전쟁도발을"), and negators and intensifiers
+    at a word's beginning ("않" in "않았다"), except ``whole_words`` ("안", not
+    "안보"). Values: (offset of the word from the match's last character,
+    kind, value, key).
 
     >>> auto = build_automaton({"reckless": (-0.3, "vader")}, {"not"}, {}, "en")
     >>> [v[1:] for _, v in auto.iter(" not reckless ")]
     [(1, 1.0, 'not'), (0, -0.3, 'reckless')]
+    >>> auto = build_automaton({"도발": (-0.6, "cue")}, {"않"}, {}, "ko")
+    >>> [(last - v[0], v[3]) for last, v in auto.iter(" 전쟁도발을 않았다 ")]
+    [(2, '도발'), (6, '않')]
     """
     automaton = ahocorasick.Automaton()
     entries: list[tuple[str, int, float]] = []
@@ -281,8 +288,12 @@ def build_automaton(cues: dict[str, tuple[float, str]], negators: set[str],
     for key, kind, value in entries:
         if not key:
             continue
-        padded = f" {key} " if lang != "ko" or key in whole_words else f" {key}"
-        automaton.add_word(padded, (len(padded), kind, value, key))
+        if lang != "ko" or key in whole_words:
+            padded = f" {key} "
+        else:
+            padded = key if kind == CUE else f" {key}"
+        back = len(key) + padded.endswith(" ")
+        automaton.add_word(padded, (back, kind, value, key))
     if not entries:
         automaton.add_word("\0", (1, INTENSIFIER, 1.0, "\0"))  # an automaton needs a key
     automaton.make_automaton()
@@ -302,6 +313,14 @@ class ToneModel:
     epithets: dict[str, float]
     negators: frozenset[str] = frozenset()
     own_side: dict[str, bool] = field(default_factory=dict)
+    decays: list[float] = field(default_factory=list)
+    not_before: frozenset[str] = frozenset()
+
+    def decay(self, words: int) -> float:
+        """0.5 ** (words / half_life), from a table for the usual distances."""
+        if words < len(self.decays):
+            return self.decays[words]
+        return 0.5 ** (words / self.params.attribution_half_life)
 
     def is_own(self, actor: str) -> bool:
         """Whether the actor is on the speaker's side (the outlet's own country)."""
@@ -339,7 +358,9 @@ def build_model(lang: str = "en", lexicon: Lexicon | None = None,
         params.irrealis_words if english else (),
         params.attribution_clause_words if english else ())
     epithets = {e.text: e.weight for e in lexicon.epithets.values()}
-    return ToneModel(lang, params, automaton, epithets, frozenset(negators))
+    decays = [0.5 ** (d / params.attribution_half_life) for d in range(64)]
+    return ToneModel(lang, params, automaton, epithets, frozenset(negators), decays=decays,
+                     not_before=frozenset(params.negation_not_before))
 
 
 @lru_cache(maxsize=4)
@@ -375,9 +396,8 @@ def find_hits(model: ToneModel, padded: str, start: int = 0, end: int | None = N
     """
     stop = len(padded) if end is None else end + 2
     found = []
-    for last, (length, kind, value, key) in model.automaton.iter(padded, start, stop):
-        first = last - length + 1  # the key's leading space = the word's offset in the text
-        found.append((first, -len(key), kind, value, key))
+    for last, (back, kind, value, key) in model.automaton.iter(padded, start, stop):
+        found.append((last - back, -len(key), kind, value, key))  # offsets in the text
     found.sort()
     hits: list[Hit] = []
     after = 0
@@ -485,8 +505,8 @@ def modify(model: ToneModel, text: str, hit: Hit, negators: list[Hit],
     """
     params = model.params
     value = hit.value
-    booster = nearest_before(text, hit, intensifiers, params.intensifier_window)
-    if booster is not None:
+    booster = intensifiers and nearest_before(text, hit, intensifiers, params.intensifier_window)
+    if booster:
         value *= booster.value
     if negators and negated(model, text, hit, negators, names):
         value *= params.negation_factor
@@ -515,11 +535,12 @@ class Span:
     clause: int = 0
     place: bool = False
     relative: int = -1
+    own_side: bool = False
 
 
 def clause_bounds(text: str, sentence: tuple[int, int], spans: list[Span], cues: list[Hit],
                   words: list[Hit], negators: frozenset[str] = frozenset(),
-                  not_before: tuple[str, ...] = ()) -> list[int]:
+                  not_before: frozenset[str] = frozenset()) -> list[int]:
     """Offsets where a new clause starts in a sentence (only between its first and last item).
 
     ';', ':', dashes and the clause ``words`` (matched with the cues) always
@@ -533,11 +554,18 @@ def clause_bounds(text: str, sentence: tuple[int, int], spans: list[Span], cues:
     >>> clause_bounds(text, (0, len(text)), spans, [], words)
     [12, 14]
     """
-    starts = {s.start for s in spans} | {c.start for c in cues}
-    ends = {s.end for s in spans} | {c.end for c in cues}
+    starts = {s.start for s in spans}
+    ends = {s.end for s in spans}
+    for c in cues:
+        starts.add(c.start)
+        ends.add(c.end)
     low, high = min(starts), max(starts)
     found = [(m.start(), m.end(), m.group()) for m in _PUNCT_BOUNDS.finditer(text, low, high)]
-    found += [(w.start, w.end, w.key) for w in words if low <= w.start < high]
+    for w in words:
+        if low <= w.start < high:
+            found.append((w.start, w.end, w.key))
+    if not found:
+        return []
     appositions = [(s.start, max(s.own, s.relative)) for s in spans
                    if s.relative > s.own or text.find(",", s.start, s.own) >= 0]
     bounds = []
@@ -566,12 +594,14 @@ def distance(text: str, span: Span, hit: Hit) -> int:
     2
     """
     if hit.end <= span.start:
-        return tokens_between(text, hit.end, span.start)
-    if hit.start >= span.relative > span.own:
-        return tokens_between(text, span.relative, hit.start)
-    if hit.start >= span.own:
-        return tokens_between(text, span.own, hit.start)
-    return 0
+        start, end = hit.end, span.start
+    elif hit.start >= span.relative > span.own:
+        start, end = span.relative, hit.start
+    elif hit.start >= span.own:
+        start, end = span.own, hit.start
+    else:
+        return 0
+    return max(text.count(" ", start, end) - 1, 0)
 
 
 def attribution(model: ToneModel, text: str, span: Span, hit: Hit,
@@ -584,7 +614,7 @@ def attribution(model: ToneModel, text: str, span: Span, hit: Hit,
     0.8908987181403393
     """
     params = model.params
-    weight = 0.5 ** (distance(text, span, hit) / params.attribution_half_life)
+    weight = model.decay(distance(text, span, hit))
     if hit.clause != span.clause:
         others = clause_actors.get(hit.clause)
         if others and span.mention.actor not in others:
@@ -593,7 +623,7 @@ def attribution(model: ToneModel, text: str, span: Span, hit: Hit,
             weight *= params.attribution_neighbour_clause
     if span.place:
         weight *= params.attribution_place_weight
-    if hit.value < 0 and span.mention is not None and model.is_own(span.mention.actor):
+    if hit.value < 0 and span.own_side:
         weight *= params.attribution_own_side_hostile
     return weight
 
@@ -634,11 +664,31 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _own_cue(spans: list[Span], epithet_words: set[str], hit: Hit) -> bool:
-    """A cue that is part of a mention (its name, title, apposition) or one of its epithets."""
-    if any(hit.start < s.own and s.start < hit.end for s in spans):
-        return True
-    return bool(epithet_words) and epithet_words.issuperset(hit.key.split())
+def free_cues(spans: list[Span], hits: list[Hit]) -> list[Hit]:
+    """The cues of a sentence that are not part of a mention or one of its epithets.
+
+    Words inside a mention (its name, title, apposition) are read as its form,
+    and its epithets through the epithet channel, so neither counts again.
+
+    >>> from nkwatch.analysis.document import Mention
+    >>> m = Mention("donald-trump", "person", 0, 5, "Trump", epithets=["dotard"])
+    >>> hits = [Hit(9, 15, CUE, -.9, "dotard"), Hit(20, 28, CUE, -.6, "reckless")]
+    >>> [h.key for h in free_cues([Span(m, 0, 5, 5)], hits)]
+    ['reckless']
+    """
+    owned = [(s.start, s.own) for s in spans]
+    words = {w for s in spans for e in s.mention.epithets for w in e.strip('"').split()}
+    out = []
+    for hit in hits:
+        if hit.kind != CUE:
+            continue
+        for start, own in owned:
+            if hit.start < own and start < hit.end:
+                break
+        else:
+            if not (words and words.issuperset(hit.key.split())):
+                out.append(hit)
+    return out
 
 
 def mention_spans(model: ToneModel, text: str, sentence: tuple[int, int],
@@ -663,7 +713,10 @@ def mention_spans(model: ToneModel, text: str, sentence: tuple[int, int],
     places = model.params.attribution_place_words
     for m in mentions:
         span = Span(m, m.start, m.end, max(m.end, m.context_end))
-        if m.kind == "country":
+        span.own_side = model.is_own(m.actor)
+        if m.kind == "country" and model.lang == "ko":
+            span.place = text.startswith(model.params.attribution_place_suffixes_ko, m.end)
+        elif m.kind == "country":
             before = text[max(sentence[0], m.start - 24):m.start].split()
             if before and before[-1] == "the":
                 before.pop()
@@ -704,28 +757,37 @@ def score_sentence(model: ToneModel, text: str, sentence: tuple[int, int],
     """
     params = model.params
     spans = mention_spans(model, text, sentence, mentions)
-    epithet_words = {w for m in mentions for e in m.epithets for w in e.strip('"').split()}
-    cues = [h for h in hits if h.kind == CUE and not _own_cue(spans, epithet_words, h)]
-    cues += anti_hits(model, text, mentions)
+    cues = free_cues(spans, hits)
+    if text.find("anti-", *sentence) >= 0:
+        cues += anti_hits(model, text, mentions)
+    clause_actors: dict[int, set[str]] = {}
     if cues:
         _modify_all(model, text, sentence, hits, cues, spans)
         _assign_clauses(model, text, sentence, spans, cues, hits)
-    clause_actors: dict[int, set[str]] = {}
+        for s in spans:
+            clause_actors.setdefault(s.clause, set()).add(s.mention.actor)
     for s in spans:
-        clause_actors.setdefault(s.clause, set()).add(s.mention.actor)
-    for s in spans:
-        evidence = sum(c.value * attribution(model, text, s, c, clause_actors) for c in cues)
-        evidence += params.epithets_strength * sum(epithet_weight(model, e)
-                                                   for e in s.mention.epithets)
-        s.mention.tone = squash(evidence, params.score_alpha)
+        evidence = 0.0
+        for cue in cues:
+            evidence += cue.value * attribution(model, text, s, cue, clause_actors)
+        for epithet in s.mention.epithets:
+            evidence += params.epithets_strength * epithet_weight(model, epithet)
+        s.mention.tone = squash(evidence, params.score_alpha) if evidence else 0.0
 
 
 def _modify_all(model: ToneModel, text: str, sentence: tuple[int, int], hits: list[Hit],
                 cues: list[Hit], spans: list[Span]) -> None:
     """Negation, intensifiers, scare quotes and irrealis on every cue of a sentence."""
-    negators = [h for h in hits if h.kind == NEGATOR]
-    intensifiers = [h for h in hits if h.kind == INTENSIFIER]
-    irrealis = [h for h in hits if h.kind == IRREALIS]
+    negators: list[Hit] = []
+    intensifiers: list[Hit] = []
+    irrealis: list[Hit] = []
+    for h in hits:
+        if h.kind == NEGATOR:
+            negators.append(h)
+        elif h.kind == INTENSIFIER:
+            intensifiers.append(h)
+        elif h.kind == IRREALIS:
+            irrealis.append(h)
     quotes = _has_quote(text, *sentence)
     if not (negators or intensifiers or quotes or irrealis):
         return
@@ -748,7 +810,7 @@ def _assign_clauses(model: ToneModel, text: str, sentence: tuple[int, int],
         return
     words = [h for h in hits if h.kind == CLAUSE]
     bounds = clause_bounds(text, sentence, spans, cues, words, model.negators,
-                           model.params.negation_not_before)
+                           model.not_before)
     if not bounds:
         return
     for s in spans:
