@@ -35,6 +35,18 @@ def _require_shared():
 
 
 @pytest.fixture(scope="session")
+def kcna_archive(tmp_path_factory) -> Path:
+    """A store holding the whole KCNA archive 1997-2018, analysed (a few minutes)."""
+    db = tmp_path_factory.mktemp("kcna-all") / "kcna-1997-2018.db"
+    conn = connect(db)
+    ingest_paths(conn, [str(p) for p in sorted(KCNA.glob("kcna-*.jsonl.gz"))],
+                 show_progress=False, workers=2)
+    analyze_store(conn, workers=2, show_progress=False)
+    conn.close()
+    return db
+
+
+@pytest.fixture(scope="session")
 def kcna_2017_2018(tmp_path_factory) -> Path:
     """A store holding KCNA 2017 and 2018 (built once per test session)."""
     db = tmp_path_factory.mktemp("kcna") / "kcna-2017-2018.db"

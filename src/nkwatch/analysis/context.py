@@ -110,6 +110,19 @@ class Context:
                 break
         return segments
 
+    @staticmethod
+    def title_run_start(segs: list[Segment]) -> Segment | None:
+        """The first segment of the run of titles and country words that ends ``segs``
+        with a title ("U.S. Secretary of State"), or None when ``segs`` ends otherwise."""
+        if not segs or segs[-1].category != "title":
+            return None
+        first = segs[-1]
+        for seg in reversed(segs[:-1]):
+            if seg.category not in ("title", "country"):
+                break
+            first = seg
+        return first
+
     def collective_at(self, tokens: list[Token], begin: int) -> tuple[int, bool] | None:
         """If a collective noun starts at ``tokens[begin]``: (tokens used, derogatory)."""
         for n in range(min(4, len(tokens) - begin), 0, -1):

@@ -337,14 +337,8 @@ class _Finder:
             token = left[i - 1]
             word = self.text[token.start:token.end]
             if token.key == "of":
-                segs = self.context.walk_left(left[:i - 1])
-                if segs and segs[-1].category == "title" and i < len(left):
-                    first = segs[-1]
-                    for seg in reversed(segs[:-1]):
-                        if seg.category in ("title", "country"):
-                            first = seg
-                        else:
-                            break
+                first = self.context.title_run_start(self.context.walk_left(left[:i - 1]))
+                if first is not None and i < len(left):
                     return first.start, self.text[first.start:left[-1].end]
                 return None
             if not (word[:1].isupper() or token.key in ("the", ",", ".", "'s", "-")):

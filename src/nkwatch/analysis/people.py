@@ -108,12 +108,7 @@ def _title_before(text: str, start: int, context: Context) -> tuple[str | None, 
 
     tokens = tokenize(text, max(0, start - _TITLE_WINDOW), start)
     segs = context.walk_left(tokens)
-    if not segs or segs[-1].category != "title":
+    first = context.title_run_start(segs)
+    if first is None:
         return None, None
-    first = segs[-1]
-    for seg in reversed(segs[:-1]):
-        if seg.category in ("title", "country"):
-            first = seg
-        else:
-            break
     return text[first.start:segs[-1].end], first.start

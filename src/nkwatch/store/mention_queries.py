@@ -24,8 +24,13 @@ def period_length(by: str) -> int:
     return PERIODS[by]
 
 
-def _filters(column_prefix: str, outlet: str | None, since: str | None,
-             until: str | None) -> tuple[str, list]:
+def date_outlet_filters(column_prefix: str, outlet: str | None, since: str | None,
+                        until: str | None) -> tuple[str, list]:
+    """SQL ``AND`` clauses (and their parameters) for an outlet and a date range.
+
+    >>> date_outlet_filters("m.", "kcna", "2017-01-01", None)
+    (' AND m.outlet = ? AND m.date >= ?', ['kcna', '2017-01-01'])
+    """
     clauses, params = [], []
     for column, op, value in (("outlet", "=", outlet), ("date", ">=", since),
                               ("date", "<=", until)):
@@ -39,7 +44,7 @@ def forms(conn: sqlite3.Connection, actor: str, *, outlet: str | None = None, by
           since: str | None = None, until: str | None = None) -> list[dict]:
     """Mentions of ``actor`` per period and outlet, counted by address form (from rollups)."""
     n = period_length(by)
-    where, params = _filters("", outlet, since, until)
+    where, params = date_outlet_filters("", outlet, since, until)
     rows = conn.execute(
         f"SELECT substr(date, 1, {n}) AS period, outlet, sum(articles) AS articles,"
         " sum(mentions) AS mentions, sum(title) AS title, sum(name) AS name,"
@@ -74,7 +79,7 @@ def epithets(conn: sqlite3.Connection, *, actor: str | None = None, outlet: str 
              since: str | None = None, until: str | None = None,
              limit: int = 100) -> list[dict]:
     """Epithets used, per actor: count, first and last seen, and a first example."""
-    where, params = _filters("", outlet, since, until)
+    where, params = date_outlet_filters("", outlet, since, until)
     if actor is not None:
         where += " AND actor = ?"
         params.append(actor)
@@ -84,7 +89,7 @@ def epithets(conn: sqlite3.Connection, *, actor: str | None = None, outlet: str 
         f" WHERE 1 = 1{where} GROUP BY epithet, actor ORDER BY count DESC, epithet LIMIT ?",
         [*params, limit],
     ).fetchall()
-    example_where, example_params = _filters("e.", outlet, since, until)
+    example_where, example_params = date_outlet_filters("e.", outlet, since, until)
     out = []
     for row in rows:
         example = conn.execute(
@@ -136,7 +141,7 @@ def actors(conn: sqlite3.Connection, *, kind: str | None = None, outlet: str | N
     """The most-mentioned actors, with counts and first/last seen."""
     from nkwatch.analysis.registry import load_registry
 
-    where, params = _filters("", outlet, since, until)
+    where, params = date_outlet_filters("", outlet, since, until)
     registry = load_registry()
     rows = conn.execute(
         "SELECT actor, sum(mentions) AS mentions, sum(articles) AS articles,"

@@ -10,20 +10,14 @@ with zeros, so a silence shows as such.
 
 import sqlite3
 
-from nkwatch.store.mention_queries import period_length
+from nkwatch.store.mention_queries import date_outlet_filters, period_length
 
 
 def timeline(conn: sqlite3.Connection, actor: str, *, outlet: str | None = None,
              by: str = "month", since: str | None = None, until: str | None = None) -> list[dict]:
     """``[{"period", "outlet", "articles", "mentions", "share", "tone"}]`` in period order."""
     n = period_length(by)
-    clauses, params = [], []
-    for column, op, value in (("outlet", "=", outlet), ("date", ">=", since),
-                              ("date", "<=", until)):
-        if value is not None:
-            clauses.append(f"{column} {op} ?")
-            params.append(value)
-    where = "".join(f" AND {c}" for c in clauses)
+    where, params = date_outlet_filters("", outlet, since, until)
     totals = conn.execute(
         f"SELECT substr(date, 1, {n}) AS period, outlet, sum(articles) FROM outlet_daily"
         f" WHERE 1 = 1{where} GROUP BY period, outlet ORDER BY period, outlet", params
