@@ -15,14 +15,27 @@ from nkwatch.store.mention_queries import period_length
 EVENT_SENTENCE_SQL = "substr(a.body, e.sent_start + 1, e.sent_end - e.sent_start)"
 
 
+def side_column(side: str, actor: str) -> str:
+    """The events column to filter on: a country matches through ``*_country``
+    (itself and every actor acting for it), anyone else by id.
+
+    >>> side_column("source", "north-korea"), side_column("source", "kim-jong-un")
+    ('source_country', 'source')
+    """
+    from nkwatch.analysis.registry import load_registry
+
+    entry = load_registry().actors.get(actor)
+    return f"{side}_country" if entry is not None and entry.kind == "country" else side
+
+
 def _where(source: str | None, target: str | None, type_: str | None, outlet: str | None,
            since: str | None, until: str | None) -> tuple[str, list]:
     """Filters; a country matches every actor acting for it (its leaders, army, ...)."""
     clauses, params = [], []
     for side, value in (("source", source), ("target", target)):
         if value is not None:
-            clauses.append(f"(e.{side} = ? OR e.{side}_country = ?)")
-            params += [value, value]
+            clauses.append(f"e.{side_column(side, value)} = ?")
+            params.append(value)
     for column, op, value in (("e.type", "=", type_), ("e.outlet", "=", outlet),
                               ("e.date", ">=", since), ("e.date", "<=", until)):
         if value is not None:

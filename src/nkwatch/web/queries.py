@@ -14,6 +14,7 @@ import json
 import sqlite3
 from datetime import date, timedelta
 
+from nkwatch.store.event_queries import side_column
 from nkwatch.store.mention_queries import SENTENCE_SQL, actors
 
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -102,8 +103,8 @@ def _with_sides(prefix: str, where: str, params: list, source: str | None,
     clauses, extra = [], []
     for side, value in (("source", source), ("target", target)):
         if value is not None:
-            clauses.append(f"({prefix}{side} = ? OR {prefix}{side}_country = ?)")
-            extra += [value, value]
+            clauses.append(f"{prefix}{side_column(side, value)} = ?")
+            extra.append(value)
     if not clauses:
         return where, params
     joined = " AND ".join(clauses)
