@@ -20,8 +20,13 @@ DEFAULT_CACHE = Path.home() / ".cache" / "nkwatch"
 @click.option("--url", default=KCNA_ARCHIVE_URL, show_default=True, help="Archive to fetch.")
 @click.option("--dest", type=click.Path(path_type=Path), default=None,
               help="Where to save it (default: ~/.cache/nkwatch/kcna-archive.tar.gz).")
-def fetch(url, dest):
-    """Download the public KCNA archive (a tarball of per-day JSON files)."""
+@db_option
+def fetch(url, dest, db):
+    """Download the public KCNA archive (a tarball of per-day JSON files).
+
+    Takes --db like every command, but only downloads: ingest the file with
+    `nkwatch ingest FILE`.
+    """
     dest = dest or DEFAULT_CACHE / "kcna-archive.tar.gz"
     path = download(url, dest)
     click.echo(str(path))
