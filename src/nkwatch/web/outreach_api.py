@@ -13,6 +13,8 @@ validated by the same code as the CLI; a bad field is a 422 naming it.
 import hmac
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -96,8 +98,18 @@ def require_writer(request: Request, authorization: str | None) -> str:
     return "api"
 
 
-def _writable(request: Request) -> sqlite3.Connection:
-    return connect(request.app.state.store.path, must_exist=True)
+@contextmanager
+def _writing(request: Request,
+             authorization: str | None) -> Iterator[tuple[sqlite3.Connection, str]]:
+    """Check the token, open a writable connection, map ledger errors to 404/422."""
+    who = require_writer(request, authorization)
+    conn = connect(request.app.state.store.path, must_exist=True)
+    try:
+        yield conn, who
+    except UserError as exc:
+        raise _invalid(exc) from exc
+    finally:
+        conn.close()
 
 
 def _read(request: Request) -> sqlite3.Connection:
@@ -147,52 +159,28 @@ def audit(request: Request, attempt_id: AttemptId) -> list[dict]:
 
 @router.post("", status_code=201, summary="Record an attempt (token)")
 def create(request: Request, body: AttemptIn, authorization: Auth = None) -> dict:
-    who = require_writer(request, authorization)
-    conn = _writable(request)
-    try:
+    with _writing(request, authorization) as (conn, who):
         return ledger.add_attempt(conn, body.model_dump(), who=who)
-    except UserError as exc:
-        raise _invalid(exc) from exc
-    finally:
-        conn.close()
 
 
 @router.patch("/{attempt_id}", summary="Change an attempt (token)")
 def change(request: Request, attempt_id: AttemptId, body: AttemptChange,
            authorization: Auth = None) -> dict:
-    who = require_writer(request, authorization)
-    conn = _writable(request)
-    try:
+    with _writing(request, authorization) as (conn, who):
         return ledger.update_attempt(conn, attempt_id, body.model_dump(exclude_none=True),
                                      who=who)
-    except UserError as exc:
-        raise _invalid(exc) from exc
-    finally:
-        conn.close()
 
 
 @router.post("/{attempt_id}/responses", status_code=201, summary="Record an answer (token)")
 def respond(request: Request, attempt_id: AttemptId, body: ResponseIn,
             authorization: Auth = None) -> dict:
-    who = require_writer(request, authorization)
-    conn = _writable(request)
-    try:
+    with _writing(request, authorization) as (conn, who):
         return ledger.add_response(conn, attempt_id, body.model_dump(), who=who)
-    except UserError as exc:
-        raise _invalid(exc) from exc
-    finally:
-        conn.close()
 
 
 @router.post("/{attempt_id}/delete", summary="Mark an attempt deleted (token)")
 def delete(request: Request, attempt_id: AttemptId, body: DeleteIn,
            authorization: Auth = None) -> dict:
-    who = require_writer(request, authorization)
-    conn = _writable(request)
-    try:
+    with _writing(request, authorization) as (conn, who):
         ledger.delete_attempt(conn, attempt_id, who=who, reason=body.reason)
         return {"deleted": attempt_id}
-    except UserError as exc:
-        raise _invalid(exc) from exc
-    finally:
-        conn.close()
