@@ -115,13 +115,14 @@ class Matcher:
         self.phrases.make_automaton()
 
     def _scan(self, automaton: ahocorasick.Automaton, haystack: str, text: str) -> list[Hit]:
+        """Leftmost-longest matches (chosen by the automaton, in C) that are whole words."""
         hits = []
-        for end_index, (surface, entries) in automaton.iter(haystack):
+        for end_index, (surface, entries) in automaton.iter_long(haystack):
             start = end_index - len(surface) + 1
             end = end_index + 1
             if _bounded(text, start, end):
                 hits.append(Hit(start, end, text[start:end], entries))
-        return _leftmost_longest(hits)
+        return hits
 
     def find_names(self, text: str) -> list[Hit]:
         """Names, demonyms and capitals (case-sensitive), leftmost-longest."""
@@ -130,17 +131,6 @@ class Matcher:
     def find_phrases(self, text: str, lowered: str | None = None) -> list[Hit]:
         """Role phrases and epithet nouns (case-insensitive), leftmost-longest."""
         return self._scan(self.phrases, lowered if lowered is not None else text.lower(), text)
-
-
-def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
-    hits.sort(key=lambda h: (h.start, -h.end))
-    chosen: list[Hit] = []
-    last_end = -1
-    for hit in hits:
-        if hit.start >= last_end:
-            chosen.append(hit)
-            last_end = hit.end
-    return chosen
 
 
 @lru_cache(maxsize=1)
