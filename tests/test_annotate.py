@@ -19,10 +19,14 @@ def only(text, date="2017-09-22"):
 
 
 def test_epithets_before_a_name():
-    m = only("Lunatic dotard Trump and his group")
-    assert (m.actor, m.kind, m.form) == ("donald-trump", "person", "epithet")
-    assert m.epithets == ["lunatic", "dotard"]
-    assert m.text == "Lunatic dotard Trump"
+    person, group = annotate("Lunatic dotard Trump and his group", date="2017-09-22").mentions
+    assert (person.actor, person.kind, person.form) == ("donald-trump", "person", "epithet")
+    assert person.epithets == ["lunatic", "dotard"]
+    assert person.text == "Lunatic dotard Trump"
+    # "his group": Trump's government, derisively (labelled so in tests/gold)
+    assert (group.actor, group.kind, group.form, group.inferred) == (
+        "donald-trump", "government", "epithet", True)
+    assert group.text == "his group"
 
 
 def test_title_before_a_name():
@@ -111,7 +115,7 @@ def test_cli_annotate_json(capsys, monkeypatch):
     assert main(["annotate", "--date", "2017-09-22", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert set(out) == {"lang", "sentences", "mentions", "events"}
-    (m,) = out["mentions"]
+    m = out["mentions"][0]
     assert set(m) == {"actor", "kind", "start", "end", "text", "form", "title", "epithets",
                       "inferred", "sentence", "tone"}
     assert m["actor"] == "donald-trump" and m["form"] == "epithet"

@@ -8,9 +8,10 @@ phrases ("the U.S. president") resolve through the article's date; nameless
 insults ("the dotard") resolve to the foreign person the article is about.
 
 >>> from nkwatch.analysis.pipeline import annotate
->>> [(m.actor, m.form, m.epithets) for m in annotate("Lunatic dotard Trump and his group.",
-...                                                  date="2017-09-22").mentions]
-[('donald-trump', 'epithet', ['lunatic', 'dotard'])]
+>>> [(m.actor, m.kind, m.form, m.epithets) for m in annotate(
+...     "Lunatic dotard Trump and his group.", date="2017-09-22").mentions]
+[('donald-trump', 'person', 'epithet', ['lunatic', 'dotard']), \
+('donald-trump', 'government', 'epithet', ['group'])]
 """
 
 import bisect
@@ -46,6 +47,7 @@ REGARD_VERBS = frozenset(
     "showed shows depicted depicts portrayed portrays treated treats".split()
 )
 NAMELESS_WEIGHT = -0.75
+_POSSESSIVE_GROUP = re.compile(r"\b(?:[Hh]is|[Hh]er)( )")
 # Nouns an insult often modifies ("the imperialist policy"): then it is no person.
 HEAD_NOUNS = frozenset(
     "forces force regime policy policies remarks remark moves move scheme schemes plot plots "
@@ -194,6 +196,7 @@ class _Finder:
             kinds = {k for k, _ in hit.entries}
             if "epithet" in kinds and not self.is_covered(hit.start, hit.end):
                 self.nameless(hit)
+        self.followers()
         for mention in others:
             if not self.is_covered(mention.start, mention.end):
                 self.mentions.append(mention)
@@ -236,7 +239,14 @@ class _Finder:
         if after is not None and after.lower() in self.context.epithet_first_words:
             segs = self.context.walk_right(self.right_tokens(end))
             if segs and segs[0].category == "epithet" and segs[0].first == 0:
-                epithets.append(text[segs[0].start:segs[0].end].lower())
+                head = text[segs[0].start:segs[0].end].lower()
+                personal = self.lexicon.epithets.get(head)
+                if personal is not None and personal.kind == "noun" and (
+                        personal.weight <= NAMELESS_WEIGHT):
+                    # "the mentally deranged U.S. dotard" is a person, not the U.S.
+                    return Mention(actor_id, kind, hit.start, hit.end, text[hit.start:hit.end],
+                                   source=source)
+                epithets.append(head)
                 end = segs[0].end
         return Mention(actor_id, kind, start, end, text[start:end], epithets=epithets,
                        source=source)
@@ -442,10 +452,10 @@ class _Finder:
         after = _next_word(text, hit.end)
         if after is not None and (after[:1].isupper() or self._modifies(after)):
             return  # "the imperialist reactionary forces": a modifier, not a noun phrase
-        target = self.target_before(hit.start)
+        start = determiner[-1].start
+        target = self.target_before(start)  # "the ... U.S. dotard": not the U.S. inside
         if target is None:
             return
-        start = determiner[-1].start
         epithets = [text[s.start:s.end].lower() for s in segs
                     if s.category == "epithet" and s.start >= start]
         epithets.append(text[hit.start:hit.end].lower())
@@ -460,6 +470,49 @@ class _Finder:
         key = word.lower().rstrip("'’")
         return (key in self.context.epithet_first_words or key in self.lexicon.collectives
                 or key in HEAD_NOUNS)
+
+    def followers(self) -> None:
+        """'Lee Myung Bak and his group', 'Yoon Suk Yeol and his military gangsters': a
+        derogatory collective behind a possessive stands for the person's government."""
+        text = self.text
+        for match in _POSSESSIVE_GROUP.finditer(text):
+            after = _next_word(text, match.end(1) - 1)
+            if after is None or (after.lower() not in self.lexicon.collectives
+                                 and after.lower() not in self.context.epithet_first_words):
+                continue
+            tokens = tokenize(text, match.end(1), min(len(text), match.end(1) + 60))
+            segs = self.context.walk_right(tokens)
+            k = segs[-1].last if segs else 0
+            collective = self.context.collective_at(tokens, k)
+            if collective is None and segs and self.context.epithet_kinds.get(
+                    segs[-1].key) == "plural":
+                last = segs[-1]  # "his military gangsters": a plural insult as the head
+                collective, k = (last.last - last.first, True), last.first
+                segs = segs[:-1]
+            if collective is None:
+                continue
+            n, derogatory = collective
+            if not (derogatory or any(seg.category == "epithet" for seg in segs)):
+                continue
+            sentence_start, _ = self.sentence_span(match.start())
+            owners = [m for m in self.mentions if m.kind in ("person", "government")
+                      and sentence_start <= m.start < match.start()
+                      and m.source != "nameless"]
+            if not owners:
+                continue
+            owner = max(owners, key=lambda m: m.start)
+            if self.registry.country_of(owner.actor) == "north-korea":
+                continue
+            end = tokens[k + n - 1].end
+            epithets = [text[seg.start:seg.end].lower() for seg in segs
+                        if seg.category == "epithet"]
+            epithets.append(text[tokens[k].start:end].lower())
+            mention = Mention(owner.actor, "government", match.start(), end,
+                              text[match.start():end], form="epithet",
+                              epithets=_dedupe(epithets), inferred=True, source="nameless",
+                              context_end=end)
+            self.mentions.append(mention)
+            self.covered.append((match.start(), end))
 
     def target_before(self, pos: int) -> str | None:
         """The person an insult stands for.
