@@ -128,7 +128,8 @@ def ingest_paths(
                 else:
                     summary.read += 1
                     yield item
-            counter.finish(_input_size(path)) if path.is_file() else None
+            if path.is_file():
+                counter.finish(_input_size(path))
 
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
     try:
