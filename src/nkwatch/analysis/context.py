@@ -72,6 +72,9 @@ class Context:
         self.epithet_last_words = {k[-1] for k, c in table.items() if c == "epithet"}
         self.title_last_words = {k[-1] for k, c in table.items() if c == "title"}
         self.single_titles = {k[0] for k, c in table.items() if c == "title" and len(k) == 1}
+        # first words of what may follow a name and belong to its mention
+        self.right_openers = ({k[0] for k, c in table.items() if c == "epithet"}
+                              | {k[0] for k in self.collectives})
         self.epithet_first_words = {k[0] for k, c in table.items() if c == "epithet"}
         self._first_words = {k[0] for k in table}
 

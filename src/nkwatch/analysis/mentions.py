@@ -299,7 +299,7 @@ class _Finder:
         epithets.extend(self.relative_epithets(rest_left))
         kind = "person"
         end = context_end = hit.end
-        right = self.right_tokens(hit.end)
+        right = self.right_tokens(hit.end) if self.right_may_matter(hit.end) else []
         j = 1 if right and right[0].key == "'s" else 0
         collective = self.context.collective_at(right, j) if j < len(right) else None
         before_collective: list[Segment] = []
@@ -355,6 +355,18 @@ class _Finder:
                 return None
             i -= 1
         return None
+
+    def right_may_matter(self, pos: int) -> bool:
+        """Cheap test before tokenising what follows a name: a comma, a possessive, or a
+        word that may open a collective, an epithet or a predicate."""
+        match = _RIGHT_START.match(self.text, pos)
+        if match is None:
+            return False
+        if match.group(1) is not None:
+            return True
+        word = match.group(2).lower()
+        return (word in self.context.right_openers or word in PREDICATE_VERBS
+                or word == "as")
 
     def relative_epithets(self, left: list[Token]) -> list[str]:
         """'rabid dogs like X', 'traitors such as X', 'warmongers including X'."""
@@ -552,6 +564,7 @@ _AFTER_CAPITAL = re.compile(
     r"cannot|could|may|might|does|did|do|are|were|also|still|now|even|then|openly|again|"
     r"[a-z]+(?:s|ed)\b))"
 )
+_RIGHT_START = re.compile(r"\s*(,|'s|’s)|\s+([A-Za-z][\w\-]*)")
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Jan Feb Mar Apr Jun Jul Aug "
