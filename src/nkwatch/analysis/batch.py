@@ -13,7 +13,6 @@ for search but not counted, so they do not double the figures.
 
 import json
 import sqlite3
-from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
@@ -187,10 +186,7 @@ def analyze_store(conn: sqlite3.Connection, *, ids: Iterable[int] | None = None,
         if workers > 1 and path and len(chunks) > 1:
             with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
                                      initargs=(path,)) as pool:
-                futures = deque()
-                for chunk in chunks:
-                    futures.append(pool.submit(_worker_run, chunk, version))
-                results = (f.result() for f in futures)
+                results = pool.map(_worker_run, chunks, [version] * len(chunks))
                 for articles, mentions, events in results:
                     _add(totals, articles, mentions, events)
                     bar.update(totals["analyzed"], totals["analyzed"])

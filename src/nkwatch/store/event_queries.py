@@ -28,14 +28,25 @@ def side_column(side: str, actor: str) -> str:
     return f"{side}_country" if entry is not None and entry.kind == "country" else side
 
 
-def _where(source: str | None, target: str | None, type_: str | None, outlet: str | None,
-           since: str | None, until: str | None) -> tuple[str, list]:
-    """Filters; a country matches every actor acting for it (its leaders, army, ...)."""
+def side_filters(prefix: str, source: str | None,
+                 target: str | None) -> tuple[list[str], list]:
+    """SQL clauses and parameters for an event's source and target.
+
+    >>> side_filters("e.", "north-korea", "donald-trump")
+    (['e.source_country = ?', 'e.target = ?'], ['north-korea', 'donald-trump'])
+    """
     clauses, params = [], []
     for side, value in (("source", source), ("target", target)):
         if value is not None:
-            clauses.append(f"e.{side_column(side, value)} = ?")
+            clauses.append(f"{prefix}{side_column(side, value)} = ?")
             params.append(value)
+    return clauses, params
+
+
+def _where(source: str | None, target: str | None, type_: str | None, outlet: str | None,
+           since: str | None, until: str | None) -> tuple[str, list]:
+    """Filters; a country matches every actor acting for it (its leaders, army, ...)."""
+    clauses, params = side_filters("e.", source, target)
     for column, op, value in (("e.type", "=", type_), ("e.outlet", "=", outlet),
                               ("e.date", ">=", since), ("e.date", "<=", until)):
         if value is not None:

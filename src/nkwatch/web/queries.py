@@ -14,7 +14,7 @@ import json
 import sqlite3
 from datetime import date, timedelta
 
-from nkwatch.store.event_queries import side_column
+from nkwatch.store.event_queries import side_filters
 from nkwatch.store.mention_queries import SENTENCE_SQL, actors
 
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -100,11 +100,7 @@ def evidence(conn: sqlite3.Connection, actor: str, *, outlet: str | None = None,
 def _with_sides(prefix: str, where: str, params: list, source: str | None,
                 target: str | None) -> tuple[str, list]:
     """Add source/target filters; a country also matches the actors acting for it."""
-    clauses, extra = [], []
-    for side, value in (("source", source), ("target", target)):
-        if value is not None:
-            clauses.append(f"{prefix}{side_column(side, value)} = ?")
-            extra.append(value)
+    clauses, extra = side_filters(prefix, source, target)
     if not clauses:
         return where, params
     joined = " AND ".join(clauses)
