@@ -6,6 +6,10 @@ transaction per batch. English and Korean articles are analysed; other
 languages (the KCNA archive's Spanish editions of English stories) are kept
 for search but not counted, so they do not double the figures.
 
+A run over every article (the first analysis after an archive import, or
+``analyze --all``) loads in bulk: it empties the analysis tables, drops their
+indexes and builds them once at the end (see ``store/bulk_indexes.py``).
+
 >>> from nkwatch.store.connection import connect
 >>> analyze_store(connect(":memory:"), show_progress=False)
 {'analyzed': 0, 'mentions': 0, 'events': 0}
@@ -19,9 +23,12 @@ from datetime import UTC, datetime
 
 from nkwatch.analysis.pipeline import analysis_version, annotate
 from nkwatch.progress import Progress
+from nkwatch.store.bulk_indexes import restore_indexes, suspend_indexes
 
 ANALYZED_LANGUAGES = ("en", "ko")
+ANALYSIS_TABLES = ("mentions", "mention_epithets", "events")
 CHUNK = 200
+BULK_MIN = 5000  # from this many articles, a run over the whole store loads in bulk
 
 Row = tuple[int, str, str, str, str]  # id, body, date, outlet, lang
 
@@ -76,15 +83,20 @@ def _rows(conn: sqlite3.Connection, ids: list[int]) -> list[Row]:
 
 
 def _write(conn: sqlite3.Connection, results: list, meta: dict[int, tuple[str, str]],
-           version: str) -> tuple[int, int]:
-    """Replace the stored analysis of these articles, in one transaction."""
+           version: str, fresh: bool = False) -> tuple[int, int]:
+    """Replace the stored analysis of these articles, in one transaction.
+
+    ``fresh``: the analysis tables were emptied for a bulk run; nothing to delete.
+    """
     now = datetime.now(UTC).isoformat(timespec="seconds")
     ids = [r[0] for r in results]
     with conn:
-        marks = ",".join("?" * len(ids))
-        conn.execute(f"DELETE FROM mention_epithets WHERE article_id IN ({marks})", ids)
-        conn.execute(f"DELETE FROM mentions WHERE article_id IN ({marks})", ids)
-        conn.execute(f"DELETE FROM events WHERE article_id IN ({marks})", ids)
+        conn.execute("BEGIN IMMEDIATE")  # the write lock before max(id) is read
+        if not fresh:
+            marks = ",".join("?" * len(ids))
+            conn.execute(f"DELETE FROM mention_epithets WHERE article_id IN ({marks})", ids)
+            conn.execute(f"DELETE FROM mentions WHERE article_id IN ({marks})", ids)
+            conn.execute(f"DELETE FROM events WHERE article_id IN ({marks})", ids)
         next_id = (conn.execute("SELECT max(id) FROM mentions").fetchone()[0] or 0) + 1
         mention_rows, epithet_rows, event_rows = [], [], []
         for article_id, mentions, events in results:
@@ -116,28 +128,33 @@ def _write(conn: sqlite3.Connection, results: list, meta: dict[int, tuple[str, s
     return len(mention_rows), len(event_rows)
 
 
-def analyze_ids(conn: sqlite3.Connection, ids: list[int], version: str) -> tuple[int, int, int]:
+def analyze_ids(conn: sqlite3.Connection, ids: list[int], version: str,
+                fresh: bool = False) -> tuple[int, int, int]:
     """Read, analyse and store these articles; return (articles, mentions, events)."""
     rows = _rows(conn, ids)
     meta = {r[0]: (r[3], r[2]) for r in rows}
     results = analyze_rows(rows)
-    mentions, events = _write(conn, results, meta, version)
+    mentions, events = _write(conn, results, meta, version, fresh)
     return len(rows), mentions, events
 
 
 _worker_conn: sqlite3.Connection | None = None
 
 
-def _worker_start(db_path: str) -> None:
+def _worker_start(db_path: str, fresh: bool) -> None:
     global _worker_conn
     from nkwatch.store.connection import connect
 
     _worker_conn = connect(db_path)
+    if fresh:
+        # rows of a bulk run point at articles read a moment ago and at mention
+        # ids this worker just wrote: checking each key again is wasted work
+        _worker_conn.execute("PRAGMA foreign_keys=OFF")
 
 
-def _worker_run(ids: list[int], version: str) -> tuple[int, int, int]:
+def _worker_run(ids: list[int], version: str, fresh: bool) -> tuple[int, int, int]:
     assert _worker_conn is not None
-    return analyze_ids(_worker_conn, ids, version)
+    return analyze_ids(_worker_conn, ids, version, fresh)
 
 
 def _db_path(conn: sqlite3.Connection) -> str | None:
@@ -175,27 +192,52 @@ def analyze_store(conn: sqlite3.Connection, *, ids: Iterable[int] | None = None,
     workers each process reads, analyses and writes its own batches (SQLite
     WAL serialises the short write transactions).
     """
+    restore_indexes(conn)  # left behind by an interrupted bulk run
     version = analysis_version()
     pending = _pending_ids(conn, version, ids, redo, missing_only)
     totals = {"analyzed": 0, "mentions": 0, "events": 0}
     if not pending:
         return totals
+    fresh = len(pending) >= BULK_MIN and len(pending) == _analysable(conn)
+    if fresh:
+        _clear_analyses(conn)
     chunks = [pending[i:i + CHUNK] for i in range(0, len(pending), CHUNK)]
     path = _db_path(conn)
-    with Progress("analyze", len(pending), unit="articles", enabled=show_progress) as bar:
-        if workers > 1 and path and len(chunks) > 1:
-            with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
-                                     initargs=(path,)) as pool:
-                results = pool.map(_worker_run, chunks, [version] * len(chunks))
-                for articles, mentions, events in results:
-                    _add(totals, articles, mentions, events)
+    try:
+        with Progress("analyze", len(pending), unit="articles", enabled=show_progress) as bar:
+            if workers > 1 and path and len(chunks) > 1:
+                with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
+                                         initargs=(path, fresh)) as pool:
+                    n = len(chunks)
+                    for counts in pool.map(_worker_run, chunks, [version] * n, [fresh] * n):
+                        _add(totals, *counts)
+                        bar.update(totals["analyzed"], totals["analyzed"])
+            else:
+                for chunk in chunks:
+                    _add(totals, *analyze_ids(conn, chunk, version, fresh))
                     bar.update(totals["analyzed"], totals["analyzed"])
-        else:
-            for chunk in chunks:
-                _add(totals, *analyze_ids(conn, chunk, version))
-                bar.update(totals["analyzed"], totals["analyzed"])
+    finally:
+        restore_indexes(conn)
     after_analysis(conn, _touched(conn, pending))
     return totals
+
+
+def _analysable(conn: sqlite3.Connection) -> int:
+    marks = ",".join("?" * len(ANALYZED_LANGUAGES))
+    return conn.execute(f"SELECT count(*) FROM articles WHERE lang IN ({marks})",
+                        ANALYZED_LANGUAGES).fetchone()[0]
+
+
+def _clear_analyses(conn: sqlite3.Connection) -> None:
+    """Empty the analysis tables and drop their indexes for a bulk run over every article.
+
+    An article whose analysis is gone counts as never analysed, so a run cut
+    short is finished by the next ``analyze``.
+    """
+    with conn:
+        for table in ("mention_epithets", "mentions", "events", "analyses"):
+            conn.execute(f"DELETE FROM {table}")
+    suspend_indexes(conn, list(ANALYSIS_TABLES))
 
 
 def _add(totals: dict, articles: int, mentions: int, events: int) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from nkwatch.signals.stats import poisson_cdf, poisson_sf, strength
 
@@ -50,18 +51,26 @@ class Series:
     tone_sum: list[float]
     tone_sq: list[float]
     tone_n: list[int]
+    _cumulative: dict[str, list] = field(default_factory=dict, init=False, repr=False)
+
+    def total(self, name: str, start: int, stop: int) -> float:
+        """Sum of one weekly column over weeks ``start:stop`` (prefix sums, O(1))."""
+        cumulative = self._cumulative.get(name)
+        if cumulative is None:
+            cumulative = self._cumulative[name] = [0, *accumulate(getattr(self, name))]
+        return cumulative[stop] - cumulative[start]
 
     def rate(self, start: int, stop: int) -> float:
-        pub = sum(self.published[start:stop])
-        return sum(self.articles[start:stop]) / pub if pub else 0.0
+        pub = self.total("published", start, stop)
+        return self.total("articles", start, stop) / pub if pub else 0.0
 
     def tone_stats(self, start: int, stop: int) -> tuple[int, float, float]:
         """(n, mean, sd) of mention tone over weeks ``start:stop``."""
-        n = sum(self.tone_n[start:stop])
+        n = self.total("tone_n", start, stop)
         if n == 0:
             return 0, 0.0, 0.0
-        total = sum(self.tone_sum[start:stop])
-        squares = sum(self.tone_sq[start:stop])
+        total = self.total("tone_sum", start, stop)
+        squares = self.total("tone_sq", start, stop)
         mean = total / n
         var = max(squares / n - mean * mean, 0.0)
         return n, mean, var ** 0.5
@@ -103,16 +112,17 @@ def detect_silences(s: Series) -> list[Finding]:
     start_index = 0
     w = base_weeks + gap
     while w + win <= len(s.weeks):
-        published = sum(s.published[w:w + win])
-        observed = sum(s.articles[w:w + win])
+        published = s.total("published", w, w + win)
+        observed = s.total("articles", w, w + win)
         if not in_silence:
             b0, b1 = w - gap - base_weeks, w - gap
-            base_articles = sum(s.articles[b0:b1])
+            base_articles = s.total("articles", b0, b1)
             if base_articles >= p["baseline"]["min_articles"] and published:
                 rate = s.rate(b0, b1)
                 expected = rate * published
-                prob = poisson_cdf(observed, expected)
-                if prob < alpha and observed <= max_ratio * expected:
+                # the ratio test first: the Poisson tail only where it can matter
+                if observed <= max_ratio * expected and (
+                        (prob := poisson_cdf(observed, expected)) < alpha):
                     in_silence, frozen_rate, start_index = True, rate, w
                     out.append(Finding(
                         "silence", s.actor, s.outlet, s.weeks[w], strength(prob),
@@ -145,7 +155,7 @@ def detect_surges(s: Series) -> list[Finding]:
     previous = -2
     for w in range(base_weeks + gap, len(s.weeks)):
         b0, b1 = w - gap - base_weeks, w - gap
-        if sum(s.articles[b0:b1]) < p["baseline"]["min_articles"]:
+        if s.total("articles", b0, b1) < p["baseline"]["min_articles"]:
             continue
         expected = s.rate(b0, b1) * s.published[w]
         observed = s.articles[w]
