@@ -19,6 +19,12 @@ import re
 
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.document import Document, Mention
+from nkwatch.analysis.labels import (
+    label_phrase,
+    predications,
+    shared_appositions,
+    shared_prefixes,
+)
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.people import find_unregistered
@@ -75,6 +81,7 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.covered: list[tuple[int, int]] = []
         self.pending_others: list[Mention] = []
+        self.appositive: dict[int, list[str]] = {}  # id(mention) -> insults of its apposition
 
     # -- helpers -----------------------------------------------------------------
 
@@ -95,6 +102,10 @@ class _Finder:
         """Tokens of the sentence in the ``_WINDOW`` characters from ``pos``."""
         _, s_end = self.sentence_span(max(pos - 1, 0))
         return tokenize(self.text, pos, min(max(s_end, pos), pos + _WINDOW))
+
+    def foreign(self, actor_id: str) -> bool:
+        """Whether an actor is not North Korea's own (its media do not insult those)."""
+        return self.registry.country_of(actor_id) != "north-korea"
 
     def is_covered(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.covered)
@@ -178,8 +189,11 @@ class _Finder:
                 self.person(hit, actor_id, source, self.left_tokens(hit.start))
             elif source == "capital" and self.place_not_actor(hit, prev):
                 continue
+            elif source == "demonym" and self.people_not_state(hit):
+                continue
             else:
                 others.append(self.plain(hit, actor_id, actor.kind, source))
+        others.extend(self.north_and_south())
         self.pending_others = others
         taken = list(self.covered)
         unregistered = find_unregistered(self.text, self.doc.sentences, taken, self.context)
@@ -197,6 +211,10 @@ class _Finder:
             if "epithet" in kinds and not self.is_covered(hit.start, hit.end):
                 self.nameless(hit)
         self.followers()
+        self.nameless_collectives()
+        predications(self.text, self.doc.sentences, self.mentions, self.context, self.foreign)
+        shared_appositions(self.text, self.mentions, self.appositive)
+        shared_prefixes(self.text, self.mentions)
         for mention in others:
             if not self.is_covered(mention.start, mention.end):
                 self.mentions.append(mention)
@@ -204,6 +222,22 @@ class _Finder:
         for mention in self.mentions:
             mention.sentence = self.sentence_of(mention.start)
         return self.mentions
+
+    def people_not_state(self, hit: Hit) -> bool:
+        """'south Korean youth and students', 'the Iraqi War': a demonym naming a people
+        or an event, not the state (the labelling guide's rule)."""
+        after = _next_word(self.text, hit.end)
+        return after is not None and after.lower() in PEOPLE_NOUNS
+
+    def north_and_south(self) -> list[Mention]:
+        """'the north' and 'the south' (of Korea), as KCNA calls the two Koreas."""
+        out = []
+        for match in _NORTH_SOUTH.finditer(self.text):
+            actor_id = "north-korea" if match.group(1) == "north" else "south-korea"
+            if actor_id in self.registry.actors:
+                out.append(Mention(actor_id, "country", match.start(), match.end(),
+                                   match.group()))
+        return out
 
     def place_not_actor(self, hit: Hit, prev: str | None) -> bool:
         """A capital used as a place ("in Seoul"), a dateline, or part of a name."""
@@ -236,18 +270,31 @@ class _Finder:
         after = _next_word(text, end)
         if after is not None:
             after = after.rstrip("'’").removesuffix("'s").removesuffix("’s")
+        segs = []
         if after is not None and after.lower() in self.context.epithet_first_words:
             segs = self.context.walk_right(self.right_tokens(end))
-            if segs and segs[0].category == "epithet" and segs[0].first == 0:
-                head = text[segs[0].start:segs[0].end].lower()
-                personal = self.lexicon.epithets.get(head)
-                if personal is not None and personal.kind == "noun" and (
-                        personal.weight <= NAMELESS_WEIGHT):
-                    # "the mentally deranged U.S. dotard" is a person, not the U.S.
-                    return Mention(actor_id, kind, hit.start, hit.end, text[hit.start:hit.end],
-                                   source=source)
-                epithets.append(head)
-                end = segs[0].end
+        if segs and segs[0].category == "epithet" and segs[0].first == 0:
+            head = text[segs[0].start:segs[0].end].lower()
+            personal = self.lexicon.epithets.get(head)
+            if personal is not None and personal.kind == "noun" and (
+                    personal.weight <= NAMELESS_WEIGHT):
+                # "the mentally deranged U.S. dotard" is a person, not the U.S.
+                return Mention(actor_id, kind, hit.start, hit.end, text[hit.start:hit.end],
+                               source=source)
+            epithets.append(head)
+            end = segs[0].end
+        elif (after is not None and kind == "organization" and self.foreign(actor_id)
+              and self.lexicon.collectives.get(after.lower())):
+            right = self.right_tokens(end)  # "the GNP group": a party as a gang
+            collective = self.context.collective_at(right, 0)
+            if collective is not None:
+                end = right[collective[0] - 1].end
+                epithets.append(text[right[0].start:end].lower())
+        elif text.startswith(",", end):
+            # "the GNP, the worst party of traitors in history"
+            labels, _ = label_phrase(text, self.context, self.right_tokens(end), 1,
+                                     need_article=True)
+            epithets.extend(labels)
         return Mention(actor_id, kind, start, end, text[start:end], epithets=epithets,
                        source=source)
 
@@ -299,6 +346,7 @@ class _Finder:
         epithets.extend(self.relative_epithets(rest_left))
         kind = "person"
         end = context_end = hit.end
+        appositive: list[str] = []
         right = self.right_tokens(hit.end) if self.right_may_matter(hit.end) else []
         j = 1 if right and right[0].key == "'s" else 0
         collective = self.context.collective_at(right, j) if j < len(right) else None
@@ -319,10 +367,12 @@ class _Finder:
                 epithets.append(text[right[j].start:end].lower())
         elif j == 0 and right and right[0].key == ",":
             found, appositive_title, stop = self.apposition(right)
+            appositive = found
             epithets.extend(found)
             if title is None and not found:
                 title = appositive_title
             context_end = max(context_end, stop)
+            epithets.extend(self.predicate_after(right, stop))
         elif right and right[0].key in PREDICATE_VERBS:
             epithets.extend(self.predicate(right, 1))
         elif right and right[0].key == "as" and rest_left and rest_left[-1].key in REGARD_VERBS:
@@ -338,6 +388,8 @@ class _Finder:
                           context_end=max(context_end, end))
         self.mentions.append(mention)
         self.covered.append((start, mention.context_end))
+        if appositive:
+            self.appositive[id(mention)] = appositive
 
     def title_of_body(self, left: list[Token]) -> tuple[int, str] | None:
         """'Department Director of the WPK Central Committee Kim Yang Gon': a title,
@@ -385,6 +437,9 @@ class _Finder:
 
     def apposition(self, right: list[Token]) -> tuple[list[str], str | None, int]:
         """After 'Name,': epithets ('a mentally deranged dotard') or a title."""
+        labels, label_end = label_phrase(self.text, self.context, right, 1)
+        if labels:
+            return labels, None, label_end
         segs = self.context.walk_right(right, 1)
         epithets = [self.text[s.start:s.end].lower() for s in segs if s.category == "epithet"]
         if epithets:
@@ -403,8 +458,18 @@ class _Finder:
                 return [], self.text[first:end], end
         return [], None, right[0].end
 
+    def predicate_after(self, right: list[Token], stop: int) -> list[str]:
+        """'Obama, its boss, is just a puppet': a predicate after a closed apposition."""
+        i = next((k for k, t in enumerate(right) if t.start >= stop), len(right))
+        if i + 1 < len(right) and right[i].key == "," and right[i + 1].key in PREDICATE_VERBS:
+            return self.predicate(right, i + 2)
+        return []
+
     def predicate(self, right: list[Token], begin: int) -> list[str]:
         """Epithets predicated of the name: 'is a dotard', 'is nothing but a lunatic'."""
+        labels, _ = label_phrase(self.text, self.context, right, begin)
+        if labels:
+            return labels
         k = begin
         while k < len(right) and right[k].key in PREDICATE_SKIP:
             k += 1
@@ -494,6 +559,8 @@ class _Finder:
                 continue
             tokens = tokenize(text, match.end(1), min(len(text), match.end(1) + 60))
             segs = self.context.walk_right(tokens)
+            while segs and segs[-1].category == "filler":
+                segs.pop()  # "his military gangsters' moves": the quote is no part of it
             k = segs[-1].last if segs else 0
             collective = self.context.collective_at(tokens, k)
             if collective is None and segs and self.context.epithet_kinds.get(
@@ -525,6 +592,35 @@ class _Finder:
                               context_end=end)
             self.mentions.append(mention)
             self.covered.append((match.start(), end))
+
+    def nameless_collectives(self) -> None:
+        """'the puppet group', 'this traitorous clique': insults and a derogatory
+        collective with no name stand for the government of the person the article
+        is about (as nameless insults do)."""
+        text = self.text
+        for match in _NAMELESS_COLLECTIVE.finditer(text):
+            words = match.group(1).split()
+            if not words or not self.lexicon.collectives.get(match.group(2).lower()):
+                continue
+            if not all(self.context.table.get((w.lower(),)) == "epithet" for w in words):
+                continue
+            start, end = match.start(), match.end()
+            if self.is_covered(start, end) or text.startswith(" of", end):
+                continue
+            if "puppet" in (w.lower() for w in words):
+                # KCNA's "puppet" rulers are south Korea's: its president of the day
+                holders = self.registry.holders(SOUTH_KOREAN_RULER, self.doc.date)
+                target = holders[0] if holders else None
+            else:
+                target = self.target_before(start)
+            if target is None:
+                continue
+            epithets = [w.lower() for w in words] + [match.group(2).lower()]
+            mention = Mention(target, "government", start, end, text[start:end],
+                              form="epithet", epithets=_dedupe(epithets), inferred=True,
+                              source="nameless", context_end=end)
+            self.mentions.append(mention)
+            self.covered.append((start, end))
 
     def target_before(self, pos: int) -> str | None:
         """The person an insult stands for.
@@ -571,6 +667,21 @@ _CALENDAR = frozenset(
     "Sep Sept Oct Nov Dec".split()
 )
 _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
+# "the north", "the south of Korea" (not "the north-south talks", "the north of Iraq",
+# "the south Korean puppets", "the northern part")
+_NORTH_SOUTH = re.compile(
+    r"\b[Tt]he (north|south)(?: of Korea\b)?(?![\w\-‐])(?! (?:of|side|part|pole)\b| [Kk]orea)")
+SOUTH_KOREAN_RULER = "sk-president"
+# "the puppet group", "this traitorous clique" (insults checked against the lexicon)
+_NAMELESS_COLLECTIVE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:[a-z][\w\-]* ){1,3}?)(group|clique|gang|junta)\b")
+# Words after a demonym that make it name a people or an event, not the state.
+PEOPLE_NOUNS = frozenset(
+    "people peoples youth youths students student workers citizens compatriots mourners "
+    "society women children farmers residents nationals public masses persons fishermen "
+    "scholars professors artists writers religionists christians americans war language "
+    "nation peninsula".split()
+)
 _PREV = re.compile(r"([A-Za-z][\w\-.]*?)[\s\"'“‘]{0,3}$")
 
 
