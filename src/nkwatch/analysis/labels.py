@@ -209,27 +209,31 @@ def predications(text: str, sentences: list[tuple[int, int]], mentions: list[Men
     >>> [(m.actor, m.form, m.epithets) for m in doc.mentions]
     [('john-bolton', 'epithet', ['war maniac'])]
     """
-    if not mentions:
+    people = [m for m in mentions if m.kind in ("person", "government")]
+    if not people:
         return
     starts = [s for s, _ in sentences] or [0]
-    for match in _PREDICATION.finditer(text):
-        s_start, s_end = _sentence(sentences, starts, match.start(), len(text))
-        before = [m for m in mentions if s_start <= m.start < match.start()]
-        if not before:
-            continue
-        owner = max(before, key=lambda m: m.start)
-        if match.group().startswith("who") and text[
-                max(owner.end, owner.context_end):match.start()].strip() not in ("", ","):
-            continue  # "who" describes the word right before it
-        _attach(text, context, foreign, owner, match.end(), s_end)
-    for match in _TRUE_COLOURS_OF.finditer(text):
-        s_start, s_end = _sentence(sentences, starts, match.start(), len(text))
-        owner = next((m for m in mentions if match.end() < m.start <= match.end() + 3), None)
-        if owner is None:
-            continue
-        as_ = _AS.match(text, max(owner.end, owner.context_end))
-        if as_ is not None:
-            _attach(text, context, foreign, owner, as_.end(), s_end)
+    spans = sorted({_sentence(sentences, starts, m.start, len(text)) for m in people})
+    for s_start, s_end in spans:  # only sentences that name someone
+        for match in _PREDICATION.finditer(text, s_start, s_end):
+            before = [m for m in mentions if s_start <= m.start < match.start()]
+            if not before:
+                continue
+            owner = max(before, key=lambda m: m.start)
+            if match.group().startswith("who") and text[
+                    max(owner.end, owner.context_end):match.start()].strip() not in ("", ","):
+                continue  # "who" describes the word right before it
+            # "he is steeped in ...": after a bare "is", only a noun phrase with an article
+            bare_be = match.group().split()[-1] in ("is", "was", "remains", "became", "become",
+                                                    "now")
+            _attach(text, context, foreign, owner, match.end(), s_end, bare_be)
+        for match in _TRUE_COLOURS_OF.finditer(text, s_start, s_end):
+            owner = next((m for m in mentions if match.end() < m.start <= match.end() + 3), None)
+            if owner is None:
+                continue
+            as_ = _AS.match(text, max(owner.end, owner.context_end))
+            if as_ is not None:
+                _attach(text, context, foreign, owner, as_.end(), s_end)
 
 
 def _sentence(sentences: list[tuple[int, int]], starts: list[int], pos: int,
@@ -240,11 +244,11 @@ def _sentence(sentences: list[tuple[int, int]], starts: list[int], pos: int,
 
 
 def _attach(text: str, context: Context, foreign: Callable[[str], bool], owner: Mention,
-            pos: int, stop: int) -> None:
+            pos: int, stop: int, need_article: bool = False) -> None:
     if owner.kind not in ("person", "government") or not foreign(owner.actor):
         return
     labels, _ = label_phrase(text, context, tokenize(text, pos, min(stop, pos + WINDOW)), 0,
-                             need_article=True)
+                             need_article=need_article)
     if labels:
         owner.epithets = list(dict.fromkeys([*owner.epithets, *labels]))
         owner.form = "epithet"
@@ -272,20 +276,34 @@ def shared_prefixes(text: str, mentions: list[Mention]) -> None:
         second.form = "epithet"
 
 
-def shared_appositions(text: str, mentions: list[Mention], appositive: dict[int, list[str]]
-                       ) -> None:
+def shared_appositions(text: str, mentions: list[Mention], appositive: dict[int, list[str]],
+                       titles: dict[int, str] | None = None) -> None:
     """"Abe and Aso, typical hard-liners": an apposition in the plural after
     coordinated names describes each of them.
 
-    ``appositive`` maps ``id(mention)`` to the insults of its apposition.
+    ``appositive`` maps ``id(mention)`` to the insults of its apposition, ``titles``
+    to the title an apposition gave it ("Kim Yong Il and Kim Yang Gon, department
+    directors of the C.C.": both titled).
     """
+    titles = titles or {}
     people = sorted((m for m in mentions if m.kind in ("person", "government")),
                     key=lambda m: m.start)
     for first, second in zip(people, people[1:], strict=False):
-        labels = appositive.get(id(second))
-        if not labels or first.context_end > first.end or not labels[-1].endswith("s"):
+        if first.context_end > first.end or first.form == "epithet":
             continue
         if text[first.end:second.start].strip() not in ("and", ",", ", and"):
             continue
-        first.epithets = list(dict.fromkeys([*first.epithets, *labels]))
-        first.form = "epithet"
+        labels = appositive.get(id(second))
+        title = titles.get(id(second))
+        if labels and labels[-1].endswith("s"):
+            first.epithets = list(dict.fromkeys([*first.epithets, *labels]))
+            first.form = "epithet"
+        elif title and _head(title).endswith("s") and first.form == "name":
+            first.title = title
+            first.form = "title"
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a title: its last word before "of" ("department directors")."""
+    words = phrase.split(" of ")[0].split()
+    return words[-1] if words else ""

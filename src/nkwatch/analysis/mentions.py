@@ -29,7 +29,7 @@ from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.people import find_unregistered
 from nkwatch.analysis.registry import Registry
-from nkwatch.analysis.tokens import Token, tokenize
+from nkwatch.analysis.tokens import Token, tokenize, word_before
 
 LOCATIVE = frozenset(
     "in at to from into near via around visit visited visiting visits arrived reached across "
@@ -38,10 +38,6 @@ LOCATIVE = frozenset(
 )
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+de\s+[a-z]+)\s*\(")
 PREDICATE_VERBS = frozenset("is was remains became becomes are were".split())
-PREDICATE_SKIP = frozenset(
-    "really just nothing but no more than a an the such indeed truly only simply utterly "
-    "nothing but none other nobody else none".split()
-)
 LABEL_VERBS = frozenset(
     "call calls called calling label labels labelled labeled labelling labeling brand brands "
     "branded branding dub dubs dubbed dubbing term terms termed terming".split()
@@ -82,6 +78,7 @@ class _Finder:
         self.covered: list[tuple[int, int]] = []
         self.pending_others: list[Mention] = []
         self.appositive: dict[int, list[str]] = {}  # id(mention) -> insults of its apposition
+        self.appositive_titles: dict[int, str] = {}  # id(mention) -> title in its apposition
 
     # -- helpers -----------------------------------------------------------------
 
@@ -120,8 +117,7 @@ class _Finder:
     def prev_word(self, pos: int) -> str | None:
         """The word right before ``pos`` in the same sentence, as written."""
         s_start, _ = self.sentence_span(pos)
-        match = _PREV.search(self.text, max(s_start, pos - 40), pos)
-        return match.group(1) if match else None
+        return word_before(self.text, max(s_start, pos - 40), pos)
 
     def resolve(self, hit: Hit, full_named: set[str], prev: str | None) -> tuple[str, str] | None:
         strong = [(a, s) for a, s in hit.entries if s not in ("short", "lower")]
@@ -213,7 +209,7 @@ class _Finder:
         self.followers()
         self.nameless_collectives()
         predications(self.text, self.doc.sentences, self.mentions, self.context, self.foreign)
-        shared_appositions(self.text, self.mentions, self.appositive)
+        shared_appositions(self.text, self.mentions, self.appositive, self.appositive_titles)
         shared_prefixes(self.text, self.mentions)
         for mention in others:
             if not self.is_covered(mention.start, mention.end):
@@ -231,7 +227,9 @@ class _Finder:
 
     def north_and_south(self) -> list[Mention]:
         """'the north' and 'the south' (of Korea), as KCNA calls the two Koreas."""
-        out = []
+        out: list[Mention] = []
+        if "he north" not in self.text and "he south" not in self.text:
+            return out  # (a plain substring test is far cheaper than the pattern)
         for match in _NORTH_SOUTH.finditer(self.text):
             actor_id = "north-korea" if match.group(1) == "north" else "south-korea"
             if actor_id in self.registry.actors:
@@ -250,7 +248,7 @@ class _Finder:
             return False
         if prev.lower() in LOCATIVE:
             return True
-        if prev[0].isupper() and _PREV.search(self.text, max(0, hit.start - 40), hit.start):
+        if prev[0].isupper() and word_before(self.text, max(0, hit.start - 40), hit.start):
             prev_start = self.text.rfind(prev, 0, hit.start)
             return not self.sentence_initial(prev_start)  # "George Washington"
         return False
@@ -260,8 +258,8 @@ class _Finder:
         text = self.text
         epithets: list[str] = []
         start, end = hit.start, hit.end
-        before = _PREV.search(text, max(0, start - 40), start)
-        if before and before.group(1).lower() in self.context.epithet_last_words:
+        before = word_before(text, max(0, start - 40), start)
+        if before and before.lower() in self.context.epithet_last_words:
             segs = self.context.walk_left(self.left_tokens(start))
             epithet_segs = [s for s in segs if s.category == "epithet"]
             if segs and segs[-1].category == "epithet":
@@ -290,7 +288,7 @@ class _Finder:
             if collective is not None:
                 end = right[collective[0] - 1].end
                 epithets.append(text[right[0].start:end].lower())
-        elif text.startswith(",", end):
+        elif _COMMA_ARTICLE.match(text, end):
             # "the GNP, the worst party of traitors in history"
             labels, _ = label_phrase(text, self.context, self.right_tokens(end), 1,
                                      need_article=True)
@@ -347,9 +345,15 @@ class _Finder:
         kind = "person"
         end = context_end = hit.end
         appositive: list[str] = []
-        right = self.right_tokens(hit.end) if self.right_may_matter(hit.end) else []
+        appositive_title_of: str | None = None
+        labelled = bool(rest_left) and rest_left[-1].key in LABEL_VERBS  # "calling Biden an"
+        right = (self.right_tokens(hit.end)
+                 if labelled or self.right_may_matter(hit.end) else [])
         j = 1 if right and right[0].key == "'s" else 0
         collective = self.context.collective_at(right, j) if j < len(right) else None
+        quoted = None if collective is not None else self.quoted_collective(right, j)
+        if quoted is not None:
+            collective, j = quoted
         before_collective: list[Segment] = []
         if collective is None and j < len(right):
             before_collective = [seg for seg in self.context.walk_right(right, j)]
@@ -371,13 +375,14 @@ class _Finder:
             epithets.extend(found)
             if title is None and not found:
                 title = appositive_title
+                appositive_title_of = appositive_title
             context_end = max(context_end, stop)
             epithets.extend(self.predicate_after(right, stop))
         elif right and right[0].key in PREDICATE_VERBS:
             epithets.extend(self.predicate(right, 1))
         elif right and right[0].key == "as" and rest_left and rest_left[-1].key in REGARD_VERBS:
             epithets.extend(self.predicate(right, 1))  # "considered Cheney as a lunatic"
-        if rest_left and rest_left[-1].key in LABEL_VERBS and right:
+        if labelled and right:
             k = 1 if right[0].key == "," else 0
             epithets.extend(self.predicate(right, k))
         form = "epithet" if epithets else ("title" if title else "name")
@@ -390,6 +395,22 @@ class _Finder:
         self.covered.append((start, mention.context_end))
         if appositive:
             self.appositive[id(mention)] = appositive
+        if appositive_title_of:
+            self.appositive_titles[id(mention)] = appositive_title_of
+
+    def quoted_collective(self, right: list[Token], j: int
+                          ) -> tuple[tuple[int, bool], int] | None:
+        """'Park Geun Hye's "government"': a collective in scare quotes is derisive.
+        Returns ((tokens used, derogatory), first token) with the quotes included."""
+        if j >= len(right) or right[j].key != '"':
+            return None
+        found = self.context.collective_at(right, j + 1)
+        if found is None:
+            return None
+        n = found[0]
+        if j + 1 + n >= len(right) or right[j + 1 + n].key != '"':
+            return None
+        return (n + 2, True), j
 
     def title_of_body(self, left: list[Token]) -> tuple[int, str] | None:
         """'Department Director of the WPK Central Committee Kim Yang Gon': a title,
@@ -467,14 +488,7 @@ class _Finder:
 
     def predicate(self, right: list[Token], begin: int) -> list[str]:
         """Epithets predicated of the name: 'is a dotard', 'is nothing but a lunatic'."""
-        labels, _ = label_phrase(self.text, self.context, right, begin)
-        if labels:
-            return labels
-        k = begin
-        while k < len(right) and right[k].key in PREDICATE_SKIP:
-            k += 1
-        segs = self.context.walk_right(right, k)
-        return [self.text[s.start:s.end].lower() for s in segs if s.category == "epithet"]
+        return label_phrase(self.text, self.context, right, begin)[0]
 
     def role(self, hit: Hit, roles: list[str]) -> None:
         text = self.text
@@ -577,16 +591,19 @@ class _Finder:
             owners = [m for m in self.mentions if m.kind in ("person", "government")
                       and sentence_start <= m.start < match.start()
                       and m.source != "nameless"]
-            if not owners:
-                continue
-            owner = max(owners, key=lambda m: m.start)
-            if self.registry.country_of(owner.actor) == "north-korea":
+            if owners:
+                owner_id: str | None = max(owners, key=lambda m: m.start).actor
+                if not self.foreign(owner_id):
+                    continue
+            else:  # "the true colours of his group": the person the article is about
+                owner_id = self.target_before(match.start())
+            if owner_id is None:
                 continue
             end = tokens[k + n - 1].end
             epithets = [text[seg.start:seg.end].lower() for seg in segs
                         if seg.category == "epithet"]
             epithets.append(text[tokens[k].start:end].lower())
-            mention = Mention(owner.actor, "government", match.start(), end,
+            mention = Mention(owner_id, "government", match.start(), end,
                               text[match.start():end], form="epithet",
                               epithets=_dedupe(epithets), inferred=True, source="nameless",
                               context_end=end)
@@ -598,6 +615,8 @@ class _Finder:
         collective with no name stand for the government of the person the article
         is about (as nameless insults do)."""
         text = self.text
+        if not any(word in text for word in ("group", "clique", "gang", "junta")):
+            return
         for match in _NAMELESS_COLLECTIVE.finditer(text):
             words = match.group(1).split()
             if not words or not self.lexicon.collectives.get(match.group(2).lower()):
@@ -608,9 +627,12 @@ class _Finder:
             if self.is_covered(start, end) or text.startswith(" of", end):
                 continue
             if "puppet" in (w.lower() for w in words):
-                # KCNA's "puppet" rulers are south Korea's: its president of the day
+                # KCNA's "puppet" rulers are south Korea's: its president of the day,
+                # when the article has named him or her before
                 holders = self.registry.holders(SOUTH_KOREAN_RULER, self.doc.date)
-                target = holders[0] if holders else None
+                target = holders[0] if holders and any(
+                    m.actor == holders[0] and m.start < start
+                    for m in self.mentions) else None
             else:
                 target = self.target_before(start)
             if target is None:
@@ -672,6 +694,7 @@ _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
 _NORTH_SOUTH = re.compile(
     r"\b[Tt]he (north|south)(?: of Korea\b)?(?![\w\-‐])(?! (?:of|side|part|pole)\b| [Kk]orea)")
 SOUTH_KOREAN_RULER = "sk-president"
+_COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an|The|A|An)\s")
 # "the puppet group", "this traitorous clique" (insults checked against the lexicon)
 _NAMELESS_COLLECTIVE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:[a-z][\w\-]* ){1,3}?)(group|clique|gang|junta)\b")
@@ -679,10 +702,10 @@ _NAMELESS_COLLECTIVE = re.compile(
 PEOPLE_NOUNS = frozenset(
     "people peoples youth youths students student workers citizens compatriots mourners "
     "society women children farmers residents nationals public masses persons fishermen "
-    "scholars professors artists writers religionists christians americans war language "
-    "nation peninsula".split()
+    "scholars professors artists writers religionists christian christians americans war "
+    "language nation peninsula media press newspaper newspapers news".split()
 )
-_PREV = re.compile(r"([A-Za-z][\w\-.]*?)[\s\"'“‘]{0,3}$")
+
 
 
 def _quoted(text: str, seg: Segment) -> bool:

@@ -14,6 +14,7 @@ import unicodedata
 
 from nkwatch.analysis.context import Context
 from nkwatch.analysis.document import Mention
+from nkwatch.analysis.tokens import word_before
 
 _PART = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)"
 _NAME = re.compile(
@@ -95,12 +96,11 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
 
 
 _TITLE_WINDOW = 60
-_LAST_WORD = re.compile(r"([A-Za-z][\w.\-]*)\s+$")
 
 
 def _title_word_before(text: str, start: int, context: Context) -> bool:
-    match = _LAST_WORD.search(text, max(0, start - 30), start)
-    return bool(match) and match.group(1).lower() in context.title_last_words
+    word = word_before(text, max(0, start - 30), start, gap=30, quotes=False, need_gap=True)
+    return word is not None and word.lower() in context.title_last_words
 
 
 def _title_before(text: str, start: int, context: Context) -> tuple[str | None, int | None]:

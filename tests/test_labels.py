@@ -1,0 +1,117 @@
+"""Labels beyond the lexicon's first word, on sentences written for these tests:
+appositions and predicates, pronouns and "true colours", coordinated names,
+nameless collectives, "the north"/"the south", demonyms naming a people."""
+
+import pytest
+
+from nkwatch.analysis.pipeline import annotate
+
+
+def found(text, date="2012-05-01"):
+    return [(m.actor, m.kind, m.form, m.epithets) for m in annotate(text, date=date).mentions]
+
+
+def person(text, actor, date="2012-05-01"):
+    return next(m for m in annotate(text, date=date).mentions if m.actor == actor)
+
+
+@pytest.mark.parametrize(("text", "actor", "date", "epithets"), [
+    # the contract's examples of labels predicated by name
+    ("The statement labels Bolton a human defect.", "john-bolton", "2018-05-01",
+     ["human defect"]),
+    ("They are calling Biden an imbecile.", "joe-biden", "2022-09-22", ["imbecile"]),
+    # an apposition whose insult is not its first word
+    ("The GNP, the worst party of traitors in history, met.", "grand-national-party",
+     "2005-01-01", ["worst party of traitors"]),
+    ("Park Geun Hye, a daughter of a dictator, spoke.", "park-geun-hye", "2015-01-01",
+     ["daughter of a dictator"]),
+    # insults joined by commas and "and", across "to the nation"
+    ("Syngman Rhee was a wicked traitor to the nation and ferocious dictator.",
+     "syngman-rhee", "1999-01-01", ["wicked", "traitor", "ferocious dictator"]),
+    # through a pronoun, "true colours" and a labelling verb with "him"
+    ("Park Geun Hye's act showed she deserved to be called a daughter of a dictator.",
+     "park-geun-hye", "2015-01-01", ["daughter of a dictator"]),
+    ("Kim Dae Jung renamed it, revealing his true colors as a heinous anti-national element.",
+     "kim-dae-jung", "1999-01-01", ["heinous", "anti-national"]),
+    ("This shows the true colours of Lee as a traitor.", "lee-myung-bak", "2010-01-01",
+     ["traitor"]),
+    ("Bolton spoke and the ministry branded him as human scum.", "john-bolton", "2003-08-11",
+     ["human scum"]),
+    # a predicate after a closed apposition
+    ("Obama, its boss, is just a puppet without principle.", "barack-obama", "2014-01-01",
+     ["puppet"]),
+])
+def test_labels_reach_the_person(text, actor, date, epithets):
+    m = person(text, actor, date)
+    assert m.form == ("epithet" if m.kind in ("person", "government") else None), m.as_dict()
+    for epithet in epithets:
+        assert epithet in m.epithets, m.as_dict()
+
+
+@pytest.mark.parametrize(("text", "actor", "date"), [
+    ("Kim Jong Un, a member of the delegation, spoke.", "kim-jong-un", "2018-01-01"),
+    ("Moon Jae In was a victim of the puppet regime.", "moon-jae-in", "2018-01-01"),
+    ("Lee Myung Bak is steeped in confrontation.", "lee-myung-bak", "2010-01-01"),
+    ("The slogans touted by Lee Myung Bak are nothing but treacherous sophism.",
+     "lee-myung-bak", "2010-01-01"),
+    ("Kim Kwan Jin, a close confidant of traitor Lee Myung Bak, was named.",
+     "kim-kwan-jin", "2012-07-01"),
+])
+def test_no_label_where_none_is_given(text, actor, date):
+    m = person(text, actor, date)
+    assert m.form != "epithet", m.as_dict()
+
+
+def test_coordinated_names_share_a_plural_apposition_or_prefix():
+    ms = annotate("They named Abe and Aso, typical hard-liners, as the worst.",
+                  date="2006-02-04").mentions
+    assert {m.actor: m.form for m in ms} == {"shinzo-abe": "epithet", "taro-aso": "epithet"}
+    ms = annotate("It denounced traitors Kim Young Sam and Kim Jong Pil.",
+                  date="1999-01-05").mentions
+    assert [(m.actor, m.epithets) for m in ms] == [
+        ("kim-young-sam", ["traitors"]), ("kim-jong-pil", ["traitors"])]
+    ms = annotate("Present were Kim Yong Il and Kim Yang Gon, department directors of the"
+                  " C.C.", date="2010-02-08").mentions
+    assert [(m.actor, m.form) for m in ms] == [("kim-yong-il", "title"),
+                                               ("kim-yang-gon", "title")]
+
+
+def test_a_singular_apposition_stays_with_its_own_name():
+    ms = annotate("They named Abe and Aso, a hard-liner, as the worst.",
+                  date="2006-02-04").mentions
+    assert {m.actor: m.form for m in ms} == {"shinzo-abe": "name", "taro-aso": "epithet"}
+
+
+def test_nameless_collectives_are_the_government_of_the_day():
+    ms = annotate("Lee Myung Bak spoke. It is ridiculous for the puppet group to talk.",
+                  date="2010-05-01").mentions
+    assert [(m.actor, m.kind, m.form, m.inferred) for m in ms][-1] == (
+        "lee-myung-bak", "government", "epithet", True)
+    assert found("The puppet group of south Korea met.", "2010-05-01") == [
+        ("south-korea", "country", None, [])]
+
+
+def test_quoted_collective_is_derisive():
+    m = person('The Park Geun Hye\'s "government" is moving.', "park-geun-hye", "2014-01-01")
+    assert (m.kind, m.form, m.epithets) == ("government", "epithet", ['"government"'])
+
+
+def test_the_north_and_the_south():
+    assert [a for a, *_ in found("Talks between the north and the south of Korea.")] == [
+        "north-korea", "south-korea"]
+    assert found("the north-south relations in the north of Iraq") == [
+        ("iraq", "country", None, [])]
+    assert [(a, text) for a, text in (
+        (m.actor, m.text) for m in annotate("the south Korean puppets", date="2010-01-01")
+        .mentions)] == [("south-korea", "south Korean puppets")]
+
+
+def test_demonyms_naming_a_people_are_no_state():
+    assert found("South Korean youth and students rallied in the Iraqi War years.") == []
+    assert found("South Korean authorities rallied.")[0][0] == "south-korea"
+
+
+def test_leader_is_an_honorific_title():
+    m = person("feats of President Kim Il Sung and leader Kim Jong Il", "kim-jong-il",
+               "2001-01-01")
+    assert (m.form, m.title) == ("title", "leader")
