@@ -22,6 +22,12 @@ def _snapshot(conn) -> dict:
             "SELECT article_id, type, source, target, sentence FROM events"
             " ORDER BY article_id, sentence, type, source, target").fetchall(),
         "analysed": conn.execute("SELECT count(*) FROM analyses").fetchone()[0],
+        "rollups": conn.execute(
+            "SELECT outlet, actor, date, articles, mentions, title, name, role, epithet,"
+            " round(tone_sum, 9), tone_n FROM rollup_daily ORDER BY 1, 2, 3").fetchall(),
+        "outlet_days": conn.execute("SELECT * FROM outlet_daily ORDER BY 1, 2").fetchall(),
+        "signals": conn.execute("SELECT kind, actor, outlet, date FROM signals"
+                                " ORDER BY 1, 2, 3, 4").fetchall(),
     }
 
 

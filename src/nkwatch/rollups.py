@@ -32,25 +32,32 @@ def refresh_rollups(conn: sqlite3.Connection, outlet_dates: Iterable[tuple[str, 
         conn.execute("DELETE FROM outlet_daily WHERE (outlet, date) IN"
                      " (SELECT outlet, date FROM touched)")
         conn.execute(
-            "INSERT INTO rollup_daily SELECT m.outlet, m.actor, m.date,"
-            " count(DISTINCT m.article_id), count(*), total(m.form = 'title'),"
-            " total(m.form = 'name'), total(m.form = 'role'), total(m.form = 'epithet'),"
-            " total(m.tone), total(m.tone * m.tone), count(m.tone)"
-            " FROM touched t JOIN mentions m ON m.outlet = t.outlet AND m.date = t.date"
-            " GROUP BY m.outlet, m.actor, m.date"
-        )
+            f"INSERT INTO rollup_daily SELECT {_CELL} FROM touched t JOIN mentions m"
+            " ON m.outlet = t.outlet AND m.date = t.date GROUP BY m.outlet, m.actor, m.date")
         conn.execute(
-            "INSERT INTO outlet_daily SELECT a.outlet, a.date, count(*)"
-            " FROM touched t JOIN articles a ON a.outlet = t.outlet AND a.date = t.date"
-            " JOIN analyses x ON x.article_id = a.id GROUP BY a.outlet, a.date"
-        )
+            f"INSERT INTO outlet_daily SELECT {_OUTLET_DAY} FROM touched t JOIN articles a"
+            " ON a.outlet = t.outlet AND a.date = t.date JOIN analyses x ON x.article_id = a.id"
+            " GROUP BY a.outlet, a.date")
         conn.execute("DELETE FROM touched")
 
 
+# one rollup cell, and one outlet-day, from the mentions (m) and articles (a) behind them
+_CELL = ("m.outlet, m.actor, m.date, count(DISTINCT m.article_id), count(*),"
+         " total(m.form = 'title'), total(m.form = 'name'), total(m.form = 'role'),"
+         " total(m.form = 'epithet'), total(m.tone), total(m.tone * m.tone), count(m.tone)")
+_OUTLET_DAY = "a.outlet, a.date, count(*)"
+
+
 def rebuild_rollups(conn: sqlite3.Connection) -> None:
-    """Recompute every rollup row (after a bulk change)."""
-    keys = conn.execute("SELECT DISTINCT outlet, date FROM articles").fetchall()
-    refresh_rollups(conn, [tuple(k) for k in keys])
+    """Recompute every rollup row in one pass over all mentions (after a bulk run:
+    faster than outlet-day by outlet-day, and needs no index on mentions)."""
+    with conn:
+        conn.execute("DELETE FROM rollup_daily")
+        conn.execute("DELETE FROM outlet_daily")
+        conn.execute(f"INSERT INTO rollup_daily SELECT {_CELL} FROM mentions m"
+                     " GROUP BY m.outlet, m.actor, m.date")
+        conn.execute(f"INSERT INTO outlet_daily SELECT {_OUTLET_DAY} FROM articles a"
+                     " JOIN analyses x ON x.article_id = a.id GROUP BY a.outlet, a.date")
 
 
 def cell_evidence(conn: sqlite3.Connection, actor: str, outlet: str | None, since: str,

@@ -216,9 +216,18 @@ def analyze_store(conn: sqlite3.Connection, *, ids: Iterable[int] | None = None,
                 for chunk in chunks:
                     _add(totals, *analyze_ids(conn, chunk, version, fresh))
                     bar.update(totals["analyzed"], totals["analyzed"])
+        if fresh:
+            from nkwatch.rollups import rebuild_rollups
+
+            rebuild_rollups(conn)  # before the indexes: one pass needs none
     finally:
         restore_indexes(conn)
-    after_analysis(conn, _touched(conn, pending))
+    if fresh:
+        from nkwatch.signals.engine import refresh_signals
+
+        refresh_signals(conn)
+    else:
+        after_analysis(conn, _touched(conn, pending))
     return totals
 
 
@@ -234,10 +243,16 @@ def _clear_analyses(conn: sqlite3.Connection) -> None:
     An article whose analysis is gone counts as never analysed, so a run cut
     short is finished by the next ``analyze``.
     """
-    with conn:
-        for table in ("mention_epithets", "mentions", "events", "analyses"):
-            conn.execute(f"DELETE FROM {table}")
     suspend_indexes(conn, list(ANALYSIS_TABLES))
+    # without key checks a DELETE with no WHERE empties a table at once (SQLite's
+    # truncate optimisation) instead of row by row
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with conn:
+            for table in ("mention_epithets", "mentions", "events", "analyses"):
+                conn.execute(f"DELETE FROM {table}")
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
 
 
 def _add(totals: dict, articles: int, mentions: int, events: int) -> None:
