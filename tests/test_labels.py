@@ -115,3 +115,20 @@ def test_leader_is_an_honorific_title():
     m = person("feats of President Kim Il Sung and leader Kim Jong Il", "kim-jong-il",
                "2001-01-01")
     assert (m.form, m.title) == ("title", "leader")
+
+
+def test_countries_and_parties_take_predicated_labels():
+    m = person("The U.S. is a war maniac, the ringleader of evils.", "united-states",
+               "2005-01-01")
+    assert "war maniac" in m.epithets, m.as_dict()
+    m = person('Such forces as the "Grand National Party" are no more than puppets.',
+               "grand-national-party", "2005-01-01")
+    assert m.epithets == ["puppets"], m.as_dict()
+    m = person("The U.S. is a member of the UN, a party to the treaty.", "united-states",
+               "2005-01-01")
+    assert m.epithets == [], m.as_dict()
+
+
+def test_a_derisive_demonym_is_its_own_insult():
+    m = person('They shouted "Yankees, go home."', "united-states", "2003-01-20")
+    assert m.epithets == ["yankees"], m.as_dict()

@@ -57,6 +57,11 @@ PERSON_HEADS = frozenset(
     "politicians ruler rulers official officials one ones guy fellow creature character "
     "individual wretch wretches thing group clique gang crew band lot bunch".split()
 )
+# What a country or an organisation is called ("a rogue state", "a puppet party").
+STATE_HEADS = frozenset(
+    "state states country countries regime regimes party parties power powers empire "
+    "nation government organization organisation body".split()
+)
 MAX_LEAD = 4  # plain words allowed before the insult: "worst party of"
 MAX_TOKENS = 12
 
@@ -121,13 +126,17 @@ def _past_complement(tokens: list[Token], i: int) -> int:
     return i
 
 
-def _modifies_other(context: Context, tokens: list[Token], run: list[Segment]) -> bool:
+def _modifies_other(context: Context, tokens: list[Token], run: list[Segment],
+                    heads: frozenset[str] = frozenset()) -> bool:
     """Whether the run's last insult modifies a noun of its own that is no person
-    ("treacherous sophism", "the puppet regime"; but "an anti-national element")."""
+    ("treacherous sophism", "the puppet regime"; but "an anti-national element"),
+    nor one of ``heads``."""
     index = run[-1].last
     if index >= len(tokens):
         return False
     word = tokens[index].key
+    if word in heads:
+        return False
     if word in THING_HEADS:
         return True
     if context.epithet_kinds.get(run[-1].key) != "modifier":
@@ -137,13 +146,17 @@ def _modifies_other(context: Context, tokens: list[Token], run: list[Segment]) -
 
 
 def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
-                 need_article: bool = False) -> tuple[list[str], int]:
+                 need_article: bool = False, subject_kind: str = "person",
+                 _tries: int = 0) -> tuple[list[str], int]:
     """The insults of the describing phrase starting at ``tokens[k]``, and where they end.
 
     ``need_article``: only a noun phrase with an article counts ("he is a traitor",
     not "he is steeped in ..."). More than one plain word before the insult
-    ("the worst party of traitors") needs an article in any case.
+    ("the worst party of traitors") needs an article in any case. A country or
+    an organisation is described by the nouns for what it is ("a rogue state",
+    "a puppet party"), which otherwise mark an insult as no label of a person.
     """
+    heads = STATE_HEADS if subject_kind in ("country", "organization") else frozenset()
     n = min(len(tokens), k + MAX_TOKENS)
     article = False
     while k < n and tokens[k].key in SKIP:
@@ -153,7 +166,7 @@ def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
         return [], 0
     run = epithet_run(context, tokens[:n], k)
     if run and run[0].first == k:
-        if _modifies_other(context, tokens, run):
+        if _modifies_other(context, tokens, run, heads):
             return [], 0
         return [text[s.start:s.end].lower() for s in run], run[-1].end
     lead = 0
@@ -162,6 +175,11 @@ def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
     most = MAX_LEAD if article else 1
     while j < n and lead <= most:
         token = tokens[j]
+        if token.key in JOINERS and j > k and _tries < 2:
+            # "a typical police state, a criminal state": the next phrase may tell
+            nxt = j + 1 if j + 1 < n and tokens[j + 1].key == "and" else j
+            return label_phrase(text, context, tokens, nxt + 1, need_article, subject_kind,
+                                _tries + 1)
         if (token.key in BOUNDARY or token.key in PREPOSITIONS or not token.key[:1].isalpha()
                 or text[token.start].isupper() or token.key.endswith(("ing", "ed"))):
             return [], 0
@@ -169,7 +187,7 @@ def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
             run = epithet_run(context, tokens[:n], j)
             if run and run[0].first == j and lead > 0:
                 after = run[-1].last
-                if _modifies_other(context, tokens, run) or (
+                if _modifies_other(context, tokens, run, heads) or (
                         after < len(tokens) and text[tokens[after].start].isupper()):
                     return [], 0  # "a close confidant of traitor Lee": Lee's insult
                 return [text[tokens[k].start:run[-1].end].lower()], run[-1].end

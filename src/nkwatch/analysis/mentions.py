@@ -219,6 +219,11 @@ class _Finder:
             mention.sentence = self.sentence_of(mention.start)
         return self.mentions
 
+    def is_insult(self, surface: str) -> bool:
+        """Whether a word is itself an insult ("Yankees"), singular or plural."""
+        key = surface.lower()
+        return any(k in self.lexicon.epithets for k in (key, key.removesuffix("s")))
+
     def people_not_state(self, hit: Hit) -> bool:
         """'south Korean youth and students', 'the Iraqi War': a demonym naming a people
         or an event, not the state (the labelling guide's rule)."""
@@ -265,7 +270,9 @@ class _Finder:
             if segs and segs[-1].category == "epithet":
                 start = epithet_segs[0].start
             epithets = [text[s.start:s.end].lower() for s in epithet_segs]
-        after = _next_word(text, end)
+        if source == "demonym" and self.is_insult(hit.surface):
+            epithets.append(hit.surface.lower())  # "Yankees, go home!"
+        after = _next_word(text, end + 1 if text[end:end + 1] in ('"', "”") else end)
         if after is not None:
             after = after.rstrip("'’").removesuffix("'s").removesuffix("’s")
         segs = []
@@ -291,7 +298,13 @@ class _Finder:
         elif _COMMA_ARTICLE.match(text, end):
             # "the GNP, the worst party of traitors in history"
             labels, _ = label_phrase(text, self.context, self.right_tokens(end), 1,
-                                     need_article=True)
+                                     need_article=True, subject_kind=kind)
+            epithets.extend(labels)
+        elif after is not None and after in PREDICATE_VERBS:
+            # "the U.S. is a rogue state", "such parties are no more than puppets"
+            right = self.right_tokens(end)
+            verb = next((i for i, t in enumerate(right[:3]) if t.key == after), 0)
+            labels, _ = label_phrase(text, self.context, right, verb + 1, subject_kind=kind)
             epithets.extend(labels)
         return Mention(actor_id, kind, start, end, text[start:end], epithets=epithets,
                        source=source)
