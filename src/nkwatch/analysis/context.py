@@ -77,6 +77,8 @@ class Context:
                               | {k[0] for k in self.collectives})
         self.epithet_first_words = {k[0] for k, c in table.items() if c == "epithet"}
         self._first_words = {k[0] for k in table}
+        self.title_or_country_first_words = {k[0] for k, c in table.items()
+                                             if c in ("title", "country")}
 
     def walk_left(self, tokens: list[Token]) -> list[Segment]:
         """Segments ending at the last token, walking backwards until no phrase fits."""

@@ -17,6 +17,7 @@ insults ("the dotard") resolve to the foreign person the article is about.
 import bisect
 import re
 
+from nkwatch.analysis import korean
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.document import Document, Mention
 from nkwatch.analysis.labels import (
@@ -214,6 +215,9 @@ class _Finder:
         for mention in others:
             if not self.is_covered(mention.start, mention.end):
                 self.mentions.append(mention)
+        if self.doc.lang == "ko":
+            self.mentions = korean.attach(self.text, self.mentions, self.lexicon,
+                                          self.registry.hangul_countries())
         self.mentions.sort(key=lambda m: (m.start, m.end))
         for mention in self.mentions:
             mention.sentence = self.sentence_of(mention.start)

@@ -66,10 +66,16 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
     """Titled people whose names are not in the registry."""
     out: list[Mention] = []
     single_titles = context.single_titles
-    for match in _NAME.finditer(text):
+    pos = 0
+    while (match := _NAME.search(text, pos)) is not None:
         start, end = match.span()
+        pos = end
         name = match.group()
         words = name.split()
+        lead = _leading_title(text, start, end, words[0], context)
+        if lead is not None:
+            pos = lead  # "Mongolian Prime Minister Renchinnyamiin Amarjargal": look after it
+            continue
         while len(words) > 2 and words[0].lower() in single_titles:
             start += len(words[0]) + 1
             words = words[1:]
@@ -96,6 +102,24 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
 
 
 _TITLE_WINDOW = 60
+
+
+def _leading_title(text: str, start: int, end: int, first: str, context: Context) -> int | None:
+    """Where a run of country words and titles at the start of a would-be name ends
+    ("Mongolian Prime Minister ..."), when something is left after it."""
+    if first.lower() not in context.title_or_country_first_words:
+        return None
+    from nkwatch.analysis.tokens import tokenize
+
+    tokens = tokenize(text, start, end)
+    lead = None
+    for seg in context.walk_right(tokens):
+        if seg.category not in ("country", "title"):
+            break
+        lead = seg
+    if lead is None or lead.last >= len(tokens) or lead.category != "title":
+        return None
+    return lead.end
 
 
 def _title_word_before(text: str, start: int, context: Context) -> bool:

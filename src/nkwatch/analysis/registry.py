@@ -81,8 +81,12 @@ class Registry:
     roles: dict[str, Role]
     version: str
     _holders: dict[str, list[tuple[str, str | None, str]]] = field(default_factory=dict)
+    _hangul: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
+        self._hangul = {name for a in self.actors.values() if a.kind == "country"
+                        for name in [*a.aliases, *a.demonyms]
+                        if name and all("\uac00" <= c <= "\ud7a3" for c in name)}
         for actor in self.actors.values():
             for span in actor.roles:
                 self._holders.setdefault(span.role, []).append((span.start, span.end, actor.id))
@@ -96,6 +100,10 @@ class Registry:
             for start, end, actor in self._holders.get(role, [])
             if start <= date and (end is None or date < end)
         ]
+
+    def hangul_countries(self) -> set[str]:
+        """Country names and demonyms written in hangul ("미국", "남조선")."""
+        return self._hangul
 
     def country_of(self, actor_id: str) -> str | None:
         """The country an actor acts for (a country is its own)."""

@@ -1,0 +1,140 @@
+"""Titles, insults and collectives written solid with a Korean name, or in the word before it.
+
+North Korean texts write what English puts around a name into the same word:
+"트럼프대통령" (President Trump), "박근혜역도" (traitor Park Geun Hye),
+"리명박역적패당" (the traitor Lee Myung Bak clique), "남조선괴뢰들" (the south
+Korean puppets), or in the word just before: "괴뢰대통령 윤석열". Each such
+word is split, longest piece first, into pieces of the Korean lexicons
+(titles, insults, collectives); particles and anything unknown end it. Only a
+word that splits completely counts when it stands before the name.
+
+>>> from nkwatch.analysis.pipeline import annotate
+>>> [(m.actor, m.kind, m.form, m.title, m.epithets) for m in annotate(
+...     "리명박역도패당과 트럼프대통령", date="2010-01-01", lang="ko").mentions]
+[('lee-myung-bak', 'government', 'epithet', None, ['역도', '패당']), \
+('donald-trump', 'person', 'title', '대통령', [])]
+"""
+
+from nkwatch.analysis.document import Mention
+from nkwatch.analysis.lexicon import Lexicon
+
+TITLE, EPITHET, COLLECTIVE, GROUP = "title", "epithet", "collective", "group"
+PLURAL = "들"
+MAX_PIECE = 12
+
+
+def is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+_PIECES: dict[str, dict[str, tuple[str, bool]]] = {}  # by lexicon version
+
+
+def korean_pieces(lexicon: Lexicon) -> dict[str, tuple[str, bool]]:
+    """Korean lexicon entries: text -> (what it is, derogatory); built once per version."""
+    if lexicon.version in _PIECES:
+        return _PIECES[lexicon.version]
+    pieces: dict[str, tuple[str, bool]] = _PIECES.setdefault(lexicon.version, {})
+    for text in lexicon.titles:
+        if any(is_hangul(c) for c in text) and " " not in text:
+            pieces[text] = (TITLE, False)
+    for text, derogatory in lexicon.collectives.items():
+        if any(is_hangul(c) for c in text):
+            pieces[text] = (GROUP if not derogatory else COLLECTIVE, derogatory)
+    for text, epithet in lexicon.epithets.items():
+        if epithet.lang == "ko" and epithet.kind != "predicate" and " " not in text:
+            kind = COLLECTIVE if epithet.kind == "collective" else EPITHET
+            pieces[text] = (kind, True)
+    return pieces
+
+
+def split_after(word: str, pieces: dict[str, tuple[str, bool]]
+                ) -> tuple[list[tuple[str, str, bool]], int]:
+    """Known pieces from the start of ``word``, longest first, until one is unknown
+    (a plural mark between them is passed over); and how many characters they take.
+
+    >>> from nkwatch.analysis.lexicon import load_lexicon
+    >>> found, used = split_after("괴뢰역도패당은", korean_pieces(load_lexicon()))
+    >>> [p[0] for p in found], used
+    (['괴뢰역도', '패당'], 6)
+    """
+    out = []
+    i = used = 0
+    while i < len(word):
+        for size in range(min(MAX_PIECE, len(word) - i), 0, -1):
+            found = pieces.get(word[i:i + size])
+            if found is not None:
+                out.append((word[i:i + size], *found))
+                i += size
+                used = i
+                break
+        else:
+            if word[i:i + 1] == PLURAL and out:
+                i += 1
+                continue
+            break
+    return out, used
+
+
+def split_whole(word: str, pieces: dict[str, tuple[str, bool]],
+                countries: set[str]) -> list[tuple[str, str, bool]] | None:
+    """``word`` split completely into known pieces (country names allowed), else None."""
+    known = dict(pieces)
+    for name in countries:
+        known.setdefault(name, ("country", False))
+    found, used = split_after(word, known)
+    return found if found and used == len(word) else None
+
+
+def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[str]
+           ) -> list[Mention]:
+    """Give Korean mentions the titles and insults written with them; return the
+    mentions left (a country inside a person's title is part of that mention)."""
+    pieces = korean_pieces(lexicon)
+    absorbed: set[int] = set()
+    for m in mentions:
+        if m.end <= m.start or not is_hangul(text[m.end - 1]):
+            continue
+        end = m.end
+        while end < len(text) and is_hangul(text[end]):
+            end += 1
+        after, used = split_after(text[m.end:end], pieces)
+        before, word_start = _word_before(text, m.start, pieces, countries)
+        if not after and not before:
+            continue
+        _apply(m, after, before)
+        m.end += used
+        if before:
+            m.start = word_start
+            absorbed.update(id(o) for o in mentions
+                            if o is not m and m.start <= o.start and o.end <= m.end)
+        m.text = text[m.start:m.end]
+        m.context_end = max(m.context_end, m.end)
+    return [m for m in mentions if id(m) not in absorbed]
+
+
+def _word_before(text: str, start: int, pieces: dict[str, tuple[str, bool]],
+                 countries: set[str]) -> tuple[list[tuple[str, str, bool]], int]:
+    """The word right before the name, when it is all titles, insults and countries."""
+    if start < 2 or text[start - 1] != " ":
+        return [], start
+    i = start - 1
+    while i > 0 and is_hangul(text[i - 1]):
+        i -= 1
+    found = split_whole(text[i:start - 1], pieces, countries)
+    if not found or all(p[1] == "country" for p in found):
+        return [], start
+    return found, i
+
+
+def _apply(m: Mention, after: list[tuple[str, str, bool]], before: list[tuple[str, str, bool]]
+           ) -> None:
+    for piece, kind, derogatory in [*before, *after]:
+        if kind == EPITHET or (kind == COLLECTIVE and derogatory):
+            m.epithets = list(dict.fromkeys([*m.epithets, piece]))
+        if kind in (COLLECTIVE, GROUP) and m.kind == "person":
+            m.kind = "government"
+        if kind == TITLE and m.kind in ("person", "government") and m.title is None:
+            m.title = piece
+    if m.kind in ("person", "government"):
+        m.form = "epithet" if m.epithets else ("title" if m.title else m.form)
