@@ -19,16 +19,13 @@ import re
 
 from nkwatch.analysis import korean
 from nkwatch.analysis.context import Context, Segment
+from nkwatch.analysis.coordination import shared_appositions, shared_prefixes
 from nkwatch.analysis.document import Document, Mention
-from nkwatch.analysis.labels import (
-    label_phrase,
-    predications,
-    shared_appositions,
-    shared_prefixes,
-)
+from nkwatch.analysis.labels import label_phrase
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.people import find_unregistered
+from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
 from nkwatch.analysis.tokens import Token, tokenize, word_before
 

@@ -1,0 +1,63 @@
+"""Coordinated names share what is said of them together.
+
+"traitors Lee Myung Bak and Park Geun Hye" (a plural insult before them),
+"Abe and Aso, typical hard-liners" (a plural apposition after them), "Kim Yong
+Il and Kim Yang Gon, department directors of the C.C." (a plural title).
+"""
+
+from nkwatch.analysis.document import Mention
+
+
+def shared_prefixes(text: str, mentions: list[Mention]) -> None:
+    """"traitors Lee Myung Bak and Park Geun Hye": a plural insult before coordinated
+    names describes each of them.
+
+    >>> from nkwatch.analysis.pipeline import annotate
+    >>> doc = annotate("It denounced traitors Kim Young Sam and Kim Jong Pil.", date="1999-01-05")
+    >>> [(m.actor, m.epithets) for m in doc.mentions]
+    [('kim-young-sam', ['traitors']), ('kim-jong-pil', ['traitors'])]
+    """
+    people = sorted((m for m in mentions if m.kind in ("person", "government")),
+                    key=lambda m: m.start)
+    for first, second in zip(people, people[1:], strict=False):
+        plural = [e for e in first.epithets if e.endswith("s") and text[
+            first.start:first.end].lower().startswith(e)]
+        if not plural or second.epithets:
+            continue
+        if text[first.end:second.start].strip() not in ("and", ","):
+            continue
+        second.epithets = plural
+        second.form = "epithet"
+
+
+def shared_appositions(text: str, mentions: list[Mention], appositive: dict[int, list[str]],
+                       titles: dict[int, str] | None = None) -> None:
+    """"Abe and Aso, typical hard-liners": an apposition in the plural after
+    coordinated names describes each of them.
+
+    ``appositive`` maps ``id(mention)`` to the insults of its apposition, ``titles``
+    to the title an apposition gave it ("Kim Yong Il and Kim Yang Gon, department
+    directors of the C.C.": both titled).
+    """
+    titles = titles or {}
+    people = sorted((m for m in mentions if m.kind in ("person", "government")),
+                    key=lambda m: m.start)
+    for first, second in zip(people, people[1:], strict=False):
+        if first.context_end > first.end or first.form == "epithet":
+            continue
+        if text[first.end:second.start].strip() not in ("and", ",", ", and"):
+            continue
+        labels = appositive.get(id(second))
+        title = titles.get(id(second))
+        if labels and labels[-1].endswith("s"):
+            first.epithets = list(dict.fromkeys([*first.epithets, *labels]))
+            first.form = "epithet"
+        elif title and _head(title).endswith("s") and first.form == "name":
+            first.title = title
+            first.form = "title"
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a title: its last word before "of" ("department directors")."""
+    words = phrase.split(" of ")[0].split()
+    return words[-1] if words else ""

@@ -1,0 +1,84 @@
+"""Labels predicated of someone named earlier in the sentence, through a pronoun,
+a labelling verb or "true colours".
+
+"Park Geun Hye's act showed she deserved to be called a daughter of a dictator",
+"Kim Dae Jung ... fully revealing his true colors as a heinous anti-national
+element", "the true colours of Lee as a traitor", "branded him as human scum":
+the label (read by :func:`nkwatch.analysis.labels.label_phrase`) goes to the
+nearest person or government named before it in the sentence (when that is no
+country or body, and not one of North Korea's own).
+
+>>> from nkwatch.analysis.pipeline import annotate
+>>> doc = annotate("Bolton revealed his true colours as a war maniac.", date="2018-05-01")
+>>> [(m.actor, m.form, m.epithets) for m in doc.mentions]
+[('john-bolton', 'epithet', ['war maniac'])]
+"""
+
+import bisect
+import re
+from collections.abc import Callable
+
+from nkwatch.analysis.context import Context
+from nkwatch.analysis.document import Mention
+from nkwatch.analysis.labels import label_phrase
+from nkwatch.analysis.tokens import tokenize
+
+_PREDICATION = re.compile(
+    r"\b(?:(?:[Hh]e|[Ss]he|who) (?:is|was|remains|has become|became|is now)"
+    r"|(?:[Hh]is|[Hh]er) true colou?rs? as"
+    r"|(?:deserves?|deserved|deserving) to be (?:called|branded|dubbed|labell?ed|termed)"
+    r"|(?:[Hh]e|[Ss]he|who) (?:is|was) (?:called|branded|dubbed|labell?ed|termed)"
+    r"|(?:branded|called|dubbed|labell?ed|termed|denounced|described) (?:him|her) as"
+    r"|(?:branded|called|dubbed|termed) (?:him|her))\b"
+)
+_TRUE_COLOURS_OF = re.compile(r"\btrue colou?rs? of\b")
+_AS = re.compile(r"\s+as\b")
+WINDOW = 110
+
+
+def predications(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                 context: Context, foreign: Callable[[str], bool]) -> None:
+    """Give the persons and governments in ``mentions`` the labels predicated of them."""
+    people = [m for m in mentions if m.kind in ("person", "government")]
+    if not people:
+        return
+    starts = [s for s, _ in sentences] or [0]
+    spans = sorted({_sentence(sentences, starts, m.start, len(text)) for m in people})
+    for s_start, s_end in spans:  # only sentences that name someone
+        for match in _PREDICATION.finditer(text, s_start, s_end):
+            before = [m for m in mentions if s_start <= m.start < match.start()]
+            if not before:
+                continue
+            owner = max(before, key=lambda m: m.start)
+            if match.group().startswith("who") and text[
+                    max(owner.end, owner.context_end):match.start()].strip() not in ("", ","):
+                continue  # "who" describes the word right before it
+            # "he is steeped in ...": after a bare "is", only a noun phrase with an article
+            bare_be = match.group().split()[-1] in ("is", "was", "remains", "became", "become",
+                                                    "now")
+            _attach(text, context, foreign, owner, match.end(), s_end, bare_be)
+        for match in _TRUE_COLOURS_OF.finditer(text, s_start, s_end):
+            owner = next((m for m in mentions if match.end() < m.start <= match.end() + 3), None)
+            if owner is None:
+                continue
+            as_ = _AS.match(text, max(owner.end, owner.context_end))
+            if as_ is not None:
+                _attach(text, context, foreign, owner, as_.end(), s_end)
+
+
+def _sentence(sentences: list[tuple[int, int]], starts: list[int], pos: int,
+              length: int) -> tuple[int, int]:
+    if not sentences:
+        return 0, length
+    return sentences[max(bisect.bisect_right(starts, pos) - 1, 0)]
+
+
+def _attach(text: str, context: Context, foreign: Callable[[str], bool], owner: Mention,
+            pos: int, stop: int, need_article: bool = False) -> None:
+    if owner.kind not in ("person", "government") or not foreign(owner.actor):
+        return
+    labels, _ = label_phrase(text, context, tokenize(text, pos, min(stop, pos + WINDOW)), 0,
+                             need_article=need_article)
+    if labels:
+        owner.epithets = list(dict.fromkeys([*owner.epithets, *labels]))
+        owner.form = "epithet"
