@@ -216,11 +216,13 @@ def analyze_store(conn: sqlite3.Connection, *, ids: Iterable[int] | None = None,
                 for chunk in chunks:
                     _add(totals, *analyze_ids(conn, chunk, version, fresh))
                     bar.update(totals["analyzed"], totals["analyzed"])
+    finally:
         if fresh:
+            # before the indexes (one pass needs none); after an interruption too, so
+            # the rollups match what was analysed and the next run only adds to them
             from nkwatch.rollups import rebuild_rollups
 
-            rebuild_rollups(conn)  # before the indexes: one pass needs none
-    finally:
+            rebuild_rollups(conn)
         restore_indexes(conn)
     if fresh:
         from nkwatch.signals.engine import refresh_signals
