@@ -721,7 +721,6 @@ PEOPLE_NOUNS = frozenset(
 )
 
 
-
 def _quoted(text: str, seg: Segment) -> bool:
     before = text[seg.start - 1] if seg.start > 0 else ""
     after = text[seg.end] if seg.end < len(text) else ""
