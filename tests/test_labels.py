@@ -37,6 +37,11 @@ def person(text, actor, date="2012-05-01"):
      ["traitor"]),
     ("Bolton spoke and the ministry branded him as human scum.", "john-bolton", "2003-08-11",
      ["human scum"]),
+    # "such ... as X"
+    ("Such maniacs as Trump who are fond of war should be tamed.", "donald-trump",
+     "2017-09-22", ["maniacs"]),
+    ("It denounced such mad dogs and human dregs as Lee Myung Bak.", "lee-myung-bak",
+     "2010-05-01", ["mad dogs", "human dregs"]),
     # a predicate after a closed apposition
     ("Obama, its boss, is just a puppet without principle.", "barack-obama", "2014-01-01",
      ["puppet"]),

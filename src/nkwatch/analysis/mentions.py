@@ -21,7 +21,7 @@ from nkwatch.analysis import korean
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import shared_appositions, shared_prefixes
 from nkwatch.analysis.document import Document, Mention
-from nkwatch.analysis.labels import label_phrase
+from nkwatch.analysis.labels import epithet_run, label_phrase
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.people import find_unregistered
@@ -456,13 +456,23 @@ class _Finder:
                 or word == "as")
 
     def relative_epithets(self, left: list[Token]) -> list[str]:
-        """'rabid dogs like X', 'traitors such as X', 'warmongers including X'."""
+        """'rabid dogs like X', 'traitors such as X', 'warmongers including X',
+        'such maniacs as X'."""
         if not left:
             return []
         if left[-1].key in ("like", "including"):
             head = left[:-1]
         elif len(left) >= 2 and left[-1].key == "as" and left[-2].key == "such":
             head = left[:-2]
+        elif left[-1].key == "as":
+            such = next((i for i in range(len(left) - 2, max(len(left) - 8, 0) - 1, -1)
+                         if left[i].key == "such"), None)
+            if such is None:
+                return []
+            segs = epithet_run(self.context, left[:-1], such + 1)
+            if not segs or segs[-1].last != len(left) - 1:
+                return []  # "such" ... "as" must hold insults only
+            return [self.text[s.start:s.end].lower() for s in segs if s.category == "epithet"]
         else:
             return []
         if head and head[-1].key == ",":
