@@ -137,3 +137,29 @@ def test_countries_and_parties_take_predicated_labels():
 def test_a_derisive_demonym_is_its_own_insult():
     m = person('They shouted "Yankees, go home."', "united-states", "2003-01-20")
     assert m.epithets == ["yankees"], m.as_dict()
+
+
+def test_names_listed_before_and_other_insults():
+    ms = annotate("Hyon In Thaek, Won Se Hun, Kim Kwan Jin and other anti-DPRK confrontation"
+                  " maniacs forsake it.", date="2015-01-01").mentions
+    people = [m for m in ms if m.kind == "person"]
+    assert len(people) == 3 and all(m.form == "epithet" for m in people)
+    assert people[0].epithets == ["anti-dprk confrontation maniacs"]
+    m = person("Kim Jong Un and other officials came.", "kim-jong-un", "2015-01-01")
+    assert m.form == "name"
+
+
+def test_a_title_reaches_over_to_its_country():
+    m = person("Russian Ambassador to the DPRK Andrei Karlov answered.", "andrei-karlov",
+               "2010-01-01")
+    assert (m.form, m.title) == ("title", "Russian Ambassador to the DPRK")
+    assert found("Russian Ambassador to the DPRK Andrei Karlov answered.", "2010-01-01") == [
+        ("andrei-karlov", "person", "title", [])]  # no separate Russia or DPRK
+    assert [a for a, *_ in found("He went to the DPRK Kim Jong Un said.", "2015-01-01")] == [
+        "north-korea", "kim-jong-un"]
+
+
+def test_party_posts_in_apposition_are_titles():
+    m = person("Present were Jo Yong Won, member of the Presidium of the Political Bureau of"
+               " the WPK Central Committee.", "jo-yong-won", "2021-01-01")
+    assert m.form == "title" and m.title.startswith("member of the Presidium")

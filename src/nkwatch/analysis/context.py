@@ -71,6 +71,7 @@ class Context:
         self._last_words = {k[-1] for k in table}
         self.epithet_last_words = {k[-1] for k, c in table.items() if c == "epithet"}
         self.title_last_words = {k[-1] for k, c in table.items() if c == "title"}
+        self.country_last_words = {k[-1] for k, c in table.items() if c == "country"}
         self.single_titles = {k[0] for k, c in table.items() if c == "title" and len(k) == 1}
         # first words of what may follow a name and belong to its mention
         self.right_openers = ({k[0] for k, c in table.items() if c == "epithet"}
@@ -81,10 +82,20 @@ class Context:
                                              if c in ("title", "country")}
 
     def walk_left(self, tokens: list[Token]) -> list[Segment]:
-        """Segments ending at the last token, walking backwards until no phrase fits."""
+        """Segments ending at the last token, walking backwards until no phrase fits.
+
+        A title reaches over "to the"/"in" to its country: "Ambassador to the DPRK".
+        """
         segments: list[Segment] = []
         i = len(tokens)
-        while i > 0 and tokens[i - 1].key in self._last_words:
+        while i > 0:
+            if tokens[i - 1].key not in self._last_words:
+                link = self._title_link(tokens, i, segments)
+                if link is None:
+                    break
+                segments.append(link)
+                i = link.first
+                continue
             for n in range(min(self.max_len, i), 0, -1):
                 key = tuple(t.key for t in tokens[i - n : i])
                 category = self.table.get(key)
@@ -97,6 +108,21 @@ class Context:
                 break
         segments.reverse()
         return segments
+
+    def _title_link(self, tokens: list[Token], i: int, found: list[Segment]) -> Segment | None:
+        """"to the", "to", "in the", "in" between a title and the country just walked."""
+        if not found or found[-1].category != "country":
+            return None
+        j = i
+        if j > 0 and tokens[j - 1].key == "the":
+            j -= 1
+        if j == 0 or tokens[j - 1].key not in ("to", "in"):
+            return None
+        j -= 1
+        if j == 0 or tokens[j - 1].key not in self.title_last_words:
+            return None
+        key = tuple(t.key for t in tokens[j:i])
+        return Segment("filler", tokens[j].start, tokens[i - 1].end, key, j, i)
 
     def walk_right(self, tokens: list[Token], begin: int = 0) -> list[Segment]:
         """Segments from ``tokens[begin]`` on, walking forwards until no phrase fits."""
@@ -118,11 +144,16 @@ class Context:
     @staticmethod
     def title_run_start(segs: list[Segment]) -> Segment | None:
         """The first segment of the run of titles and country words that ends ``segs``
-        with a title ("U.S. Secretary of State"), or None when ``segs`` ends otherwise."""
-        if not segs or segs[-1].category != "title":
+        with a title ("U.S. Secretary of State"), or with a title and the country it
+        reaches ("Russian Ambassador to the DPRK"); None when ``segs`` ends otherwise."""
+        last = len(segs) - 1
+        if last >= 2 and segs[last].category == "country" and segs[last - 1].category == (
+                "filler") and segs[last - 1].key[0] in ("to", "in"):
+            last -= 2
+        if last < 0 or segs[last].category != "title":
             return None
-        first = segs[-1]
-        for seg in reversed(segs[:-1]):
+        first = segs[last]
+        for seg in reversed(segs[:last]):
             if seg.category not in ("title", "country"):
                 break
             first = seg

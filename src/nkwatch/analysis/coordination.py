@@ -2,10 +2,52 @@
 
 "traitors Lee Myung Bak and Park Geun Hye" (a plural insult before them),
 "Abe and Aso, typical hard-liners" (a plural apposition after them), "Kim Yong
-Il and Kim Yang Gon, department directors of the C.C." (a plural title).
+Il and Kim Yang Gon, department directors of the C.C." (a plural title),
+"Hyon In Thaek, Won Se Hun, Kim Kwan Jin and other confrontation maniacs".
 """
 
+import re
+
+from nkwatch.analysis.context import Context
 from nkwatch.analysis.document import Mention
+from nkwatch.analysis.labels import epithet_run
+from nkwatch.analysis.tokens import tokenize
+
+_AND_OTHER = re.compile(r"\s+and (?:other|all other|the other)\s")
+
+
+def and_others(text: str, mentions: list[Mention], context: Context) -> None:
+    """"X, Y and other warmongers", "Prime Minister Abe and other reactionaries": the
+    names listed before "and other" are of the kind the insult names.
+
+    >>> from nkwatch.analysis.pipeline import annotate
+    >>> doc = annotate("Prime Minister Abe and other reactionaries of Japan spoke.",
+    ...                date="2007-03-04")
+    >>> [(m.actor, m.form, m.epithets) for m in doc.mentions if m.kind == "person"]
+    [('shinzo-abe', 'epithet', ['reactionaries'])]
+    """
+    people = sorted((m for m in mentions if m.kind in ("person", "government")),
+                    key=lambda m: m.start)
+    for index, last in enumerate(people):
+        match = _AND_OTHER.match(text, last.end)
+        if match is None:
+            continue
+        tokens = tokenize(text, match.end(), match.end() + 80)
+        k = 1 if tokens and tokens[0].key.startswith(("anti-", "pro-")) else 0
+        run = epithet_run(context, tokens, k)
+        if not run or run[0].first != k or not text[run[-1].start:run[-1].end].endswith("s"):
+            continue
+        labels = [text[s.start:s.end].lower() for s in run]
+        if k:  # "other anti-DPRK confrontation maniacs"
+            labels[0] = text[tokens[0].start:run[0].end].lower()
+        listed = [last]
+        for earlier in reversed(people[:index]):
+            if text[earlier.end:listed[-1].start].strip() != ",":
+                break
+            listed.append(earlier)
+        for m in listed:
+            m.epithets = list(dict.fromkeys([*m.epithets, *labels]))
+            m.form = "epithet"
 
 
 def shared_prefixes(text: str, mentions: list[Mention]) -> None:

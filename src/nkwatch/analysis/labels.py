@@ -26,7 +26,7 @@ from nkwatch.analysis.tokens import Token
 
 SKIP = frozenset(
     "a an the such really just nothing but no more than indeed truly only simply utterly "
-    "none other".split()
+    "none other former then late".split()
 )
 # Where a describing phrase ends.
 BOUNDARY = frozenset(",.;:()" + '"' + "“”").union(

@@ -19,7 +19,7 @@ import re
 
 from nkwatch.analysis import korean
 from nkwatch.analysis.context import Context, Segment
-from nkwatch.analysis.coordination import shared_appositions, shared_prefixes
+from nkwatch.analysis.coordination import and_others, shared_appositions, shared_prefixes
 from nkwatch.analysis.document import Document, Mention
 from nkwatch.analysis.labels import epithet_run, label_phrase
 from nkwatch.analysis.lexicon import Lexicon
@@ -209,6 +209,7 @@ class _Finder:
         predications(self.text, self.doc.sentences, self.mentions, self.context, self.foreign)
         shared_appositions(self.text, self.mentions, self.appositive, self.appositive_titles)
         shared_prefixes(self.text, self.mentions)
+        and_others(self.text, self.mentions, self.context)
         for mention in others:
             if not self.is_covered(mention.start, mention.end):
                 self.mentions.append(mention)

@@ -124,7 +124,9 @@ def _leading_title(text: str, start: int, end: int, first: str, context: Context
 
 def _title_word_before(text: str, start: int, context: Context) -> bool:
     word = word_before(text, max(0, start - 30), start, gap=30, quotes=False, need_gap=True)
-    return word is not None and word.lower() in context.title_last_words
+    # a title, or the country a title reaches ("Ambassador to the DPRK Liu Hongcai")
+    return word is not None and (word.lower() in context.title_last_words
+                                 or word.lower() in context.country_last_words)
 
 
 def _title_before(text: str, start: int, context: Context) -> tuple[str | None, int | None]:
