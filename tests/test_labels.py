@@ -163,3 +163,14 @@ def test_party_posts_in_apposition_are_titles():
     m = person("Present were Jo Yong Won, member of the Presidium of the Political Bureau of"
                " the WPK Central Committee.", "jo-yong-won", "2021-01-01")
     assert m.form == "title" and m.title.startswith("member of the Presidium")
+
+
+def test_offices_in_apposition_name_people_outside_the_registry():
+    ms = annotate("Present were Kim Hyong Jun, vice-minister of Foreign Affairs, Ri Myong San,"
+                  " vice-minister of Foreign Trade, and others.", date="2009-01-01").mentions
+    assert [(m.actor, m.form, m.title) for m in ms] == [
+        ("kim-hyong-jun", "title", "vice-minister of Foreign Affairs"),
+        ("ri-myong-san", "title", "vice-minister of Foreign Trade")]
+    m = person("A delegation led by Wang Jiarui, head of the department, visited.",
+               "wang-jiarui", "2009-01-01")
+    assert (m.form, m.title) == ("title", "head of the department")

@@ -26,7 +26,10 @@ _OFFICES = (
     "chairwoman|chairperson|secretary|secretary-general|general secretary|ambassador|director|"
     "director-general|spokesman|spokeswoman|spokesperson|king|queen|emperor|sultan|emir|prince|"
     "chancellor|governor|speaker|envoy|representative|commander|senator|mayor|chief|"
-    "leader|first secretary|foreign minister|defense minister|defence minister"
+    "leader|first secretary|foreign minister|defense minister|defence minister|"
+    "vice-minister|vice minister|vice-chairman|vice chairman|vice-premier|vice premier|"
+    "attache|counsellor|councillor|consul general|charge d'affaires|"
+    "member of the presidium|member of the political bureau"
 )
 _OFFICE_AFTER = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_OFFICES})\b[^,.;]{{0,80}}"
