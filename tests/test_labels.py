@@ -174,3 +174,18 @@ def test_offices_in_apposition_name_people_outside_the_registry():
     m = person("A delegation led by Wang Jiarui, head of the department, visited.",
                "wang-jiarui", "2009-01-01")
     assert (m.form, m.title) == ("title", "head of the department")
+
+
+def test_titles_over_of_a_country_and_before_initials():
+    m = person("Puppet Prime Minister of south Korea Kim Hwang Sik said so.", "kim-hwang-sik",
+               "2012-03-01")
+    assert (m.form, m.title, m.epithets) == ("epithet", "Prime Minister", ["puppet"])
+    assert [a for a, *_ in found("Puppet Prime Minister of south Korea Kim Hwang Sik said.",
+                                 "2012-03-01")] == ["kim-hwang-sik"]
+    m = person("It grew under Russian President V. V. Putin.", "vladimir-putin", "2012-03-01")
+    assert (m.form, m.title) == ("title", "Russian President")
+    m = person("President of Equatorial Guinea Obiang Nguema Mbasogo received him.",
+               "obiang-nguema-mbasogo", "2012-03-01")
+    assert m.title == "President of Equatorial Guinea"
+    assert [a for a, *_ in found("He is a friend of the DPRK Kim Jong Un said.")] == [
+        "north-korea", "kim-jong-un"]

@@ -21,6 +21,7 @@ from nkwatch.analysis.tokens import Token, phrase_key
 FILLERS = ("the", "a", "an", '"', "'", "then", "former", "late", "ex", "-", "new", "present",
            "incumbent", "outgoing", "current", "acting", "this", "that", "such", "very", "most")
 RELATIVE = ("like", "as", "including")
+TITLE_LINKS = ("to", "in", "of")  # "Ambassador to the DPRK", "President of Cyprus"
 MAX_PHRASE = 6
 
 
@@ -84,39 +85,38 @@ class Context:
     def walk_left(self, tokens: list[Token]) -> list[Segment]:
         """Segments ending at the last token, walking backwards until no phrase fits.
 
-        A title reaches over "to the"/"in" to its country: "Ambassador to the DPRK".
+        A title reaches over "to the", "in" or "of" to its country: "Ambassador to the
+        DPRK", "Prime Minister of south Korea".
         """
         segments: list[Segment] = []
         i = len(tokens)
         while i > 0:
-            if tokens[i - 1].key not in self._last_words:
-                link = self._title_link(tokens, i, segments)
-                if link is None:
+            found = None
+            if tokens[i - 1].key in self._last_words:
+                for n in range(min(self.max_len, i), 0, -1):
+                    key = tuple(t.key for t in tokens[i - n : i])
+                    category = self.table.get(key)
+                    if category is not None:
+                        found = Segment(category, tokens[i - n].start, tokens[i - 1].end,
+                                        key, i - n, i)
+                        break
+            if found is None:
+                found = self._title_link(tokens, i, segments)
+                if found is None:
                     break
-                segments.append(link)
-                i = link.first
-                continue
-            for n in range(min(self.max_len, i), 0, -1):
-                key = tuple(t.key for t in tokens[i - n : i])
-                category = self.table.get(key)
-                if category is not None:
-                    segments.append(Segment(category, tokens[i - n].start, tokens[i - 1].end,
-                                            key, i - n, i))
-                    i -= n
-                    break
-            else:
-                break
+            segments.append(found)
+            i = found.first
         segments.reverse()
         return segments
 
     def _title_link(self, tokens: list[Token], i: int, found: list[Segment]) -> Segment | None:
-        """"to the", "to", "in the", "in" between a title and the country just walked."""
+        """"to the", "in", "of" ... between a title and the country just walked."""
         if not found or found[-1].category != "country":
             return None
         j = i
         if j > 0 and tokens[j - 1].key == "the":
             j -= 1
-        if j == 0 or tokens[j - 1].key not in ("to", "in"):
+        if j == 0 or tokens[j - 1].key not in TITLE_LINKS:
             return None
         j -= 1
         if j == 0 or tokens[j - 1].key not in self.title_last_words:
@@ -148,7 +148,7 @@ class Context:
         reaches ("Russian Ambassador to the DPRK"); None when ``segs`` ends otherwise."""
         last = len(segs) - 1
         if last >= 2 and segs[last].category == "country" and segs[last - 1].category == (
-                "filler") and segs[last - 1].key[0] in ("to", "in"):
+                "filler") and segs[last - 1].key[0] in TITLE_LINKS:
             last -= 2
         if last < 0 or segs[last].category != "title":
             return None

@@ -89,9 +89,14 @@ class _Finder:
         return self.doc.sentences[self.sentence_of(pos)]
 
     def left_tokens(self, pos: int) -> list[Token]:
-        """Tokens of the sentence in the ``_WINDOW`` characters before ``pos``."""
+        """Tokens of the sentence in the ``_WINDOW`` characters before ``pos``, without
+        the initials of the name ("Russian President V. V. Putin")."""
         s_start, _ = self.sentence_span(pos)
-        return tokenize(self.text, max(s_start, pos - _WINDOW), pos)
+        tokens = tokenize(self.text, max(s_start, pos - _WINDOW), pos)
+        if tokens and _INITIALS.fullmatch(tokens[-1].key) and (
+                (tokens[-1].key,) not in self.context.table):
+            tokens.pop()
+        return tokens
 
     def right_tokens(self, pos: int) -> list[Token]:
         """Tokens of the sentence in the ``_WINDOW`` characters from ``pos``."""
@@ -719,6 +724,7 @@ _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
 _NORTH_SOUTH = re.compile(
     r"\b[Tt]he (north|south)(?: of Korea\b)?(?![\w\-‐])(?! (?:of|side|part|pole)\b| [Kk]orea)")
 SOUTH_KOREAN_RULER = "sk-president"
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
 _COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an|The|A|An)\s")
 # "the puppet group", "this traitorous clique" (insults checked against the lexicon)
 _NAMELESS_COLLECTIVE = re.compile(

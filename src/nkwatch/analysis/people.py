@@ -109,7 +109,8 @@ _TITLE_WINDOW = 60
 
 def _leading_title(text: str, start: int, end: int, first: str, context: Context) -> int | None:
     """Where a run of country words and titles at the start of a would-be name ends
-    ("Mongolian Prime Minister ..."), when something is left after it."""
+    ("Mongolian Prime Minister ...", "Equatorial Guinea Obiang ..."), when something
+    is left after it."""
     if first.lower() not in context.title_or_country_first_words:
         return None
     from nkwatch.analysis.tokens import tokenize
@@ -120,7 +121,7 @@ def _leading_title(text: str, start: int, end: int, first: str, context: Context
         if seg.category not in ("country", "title"):
             break
         lead = seg
-    if lead is None or lead.last >= len(tokens) or lead.category != "title":
+    if lead is None or lead.last >= len(tokens):
         return None
     return lead.end
 
