@@ -14,7 +14,7 @@ import unicodedata
 
 from nkwatch.analysis.context import Context
 from nkwatch.analysis.document import Mention
-from nkwatch.analysis.tokens import word_before
+from nkwatch.analysis.tokens import tokenize, word_before
 
 _PART = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)"
 _NAME = re.compile(
@@ -113,8 +113,6 @@ def _leading_title(text: str, start: int, end: int, first: str, context: Context
     is left after it."""
     if first.lower() not in context.title_or_country_first_words:
         return None
-    from nkwatch.analysis.tokens import tokenize
-
     tokens = tokenize(text, start, end)
     lead = None
     for seg in context.walk_right(tokens):
@@ -134,8 +132,6 @@ def _title_word_before(text: str, start: int, context: Context) -> bool:
 
 
 def _title_before(text: str, start: int, context: Context) -> tuple[str | None, int | None]:
-    from nkwatch.analysis.tokens import tokenize
-
     tokens = tokenize(text, max(0, start - _TITLE_WINDOW), start)
     segs = context.walk_left(tokens)
     first = context.title_run_start(segs)
