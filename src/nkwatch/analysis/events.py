@@ -74,6 +74,7 @@ import ahocorasick
 from nkwatch.analysis.document import Document, Event, Mention
 from nkwatch.analysis.matcher import get_matcher
 from nkwatch.analysis.registry import Registry, load_registry
+from nkwatch.analysis.tokens import lower_same_length
 
 CATEGORIES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND",
@@ -1106,14 +1107,6 @@ def _ordered(found: list[_Found]) -> list[Event]:
 
 # -- the stage ------------------------------------------------------------------------------
 
-def _lower(text: str) -> str:
-    """Lower-case ``text`` keeping its length (offsets stay valid)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 def code_events(doc: Document) -> None:
     """The event stage: fill ``doc.events`` from triggers and the mentions found.
 
@@ -1127,7 +1120,7 @@ def code_events(doc: Document) -> None:
     if not doc.sentences or doc.lang != "en":
         return
     coder = load_coder()
-    lowered = _lower(doc.text)
+    lowered = lower_same_length(doc.text)
     hits, outlets = find_triggers(coder, lowered)
     if not hits or not (doc.mentions or outlets):
         return

@@ -27,7 +27,7 @@ from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.people import find_unregistered
 from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
-from nkwatch.analysis.tokens import Token, tokenize, word_before
+from nkwatch.analysis.tokens import Token, lower_same_length, tokenize, word_before
 
 LOCATIVE = frozenset(
     "in at to from into near via around visit visited visiting visits arrived reached across "
@@ -199,7 +199,7 @@ class _Finder:
         for mention in unregistered:
             self.mentions.append(mention)
             self.covered.append((mention.start, mention.context_end))
-        lowered = _safe_lower(self.text)
+        lowered = lower_same_length(self.text)
         phrase_hits = self.matcher.find_phrases(self.text, lowered)
         for hit in phrase_hits:
             roles = [v for k, v in hit.entries if k == "role"]
@@ -750,13 +750,6 @@ def _dedupe(items: list[str]) -> list[str]:
         if item not in seen:
             seen.append(item)
     return seen
-
-
-def _safe_lower(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def find_mentions(doc: Document, registry: Registry, matcher: Matcher, context: Context,

@@ -81,3 +81,16 @@ def word_before(text: str, lo: int, pos: int, gap: int = 3, quotes: bool = True,
     while j < i and not ("A" <= text[j] <= "Z" or "a" <= text[j] <= "z"):
         j += 1
     return text[j:i] if j < i else None
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case ``text`` keeping its length, so offsets into it stay valid (the few
+    characters that lower to two, such as "İ", are left as they are).
+
+    >>> lower_same_length("U.S. İ Trump") == "u.s. İ trump"
+    True
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

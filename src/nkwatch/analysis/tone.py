@@ -34,6 +34,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 from nkwatch.analysis.document import Document, Mention
 from nkwatch.analysis.lexicon import Lexicon, load_lexicon
 from nkwatch.analysis.registry import load_registry
+from nkwatch.analysis.tokens import lower_same_length
 
 # Cues are found by one Aho-Corasick automaton over a "words only" copy of the
 # lower-cased text: the same length, punctuation turned into spaces, so every
@@ -656,14 +657,6 @@ def squash(evidence: float, alpha: float) -> float:
 # -- the stage ------------------------------------------------------------------------------
 
 
-def _lower(text: str) -> str:
-    """Lower-case without changing offsets (a few characters lower to two)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 def free_cues(spans: list[Span], hits: list[Hit]) -> list[Hit]:
     """The cues of a sentence that are not part of a mention or one of its epithets.
 
@@ -831,7 +824,7 @@ def score_tone(doc: Document, model: ToneModel | None = None) -> None:
     if not doc.mentions:
         return
     model = model or get_model(doc.lang)
-    text = _lower(doc.text)
+    text = lower_same_length(doc.text)
     sentences = doc.sentences or [(0, len(text))]
     by_sentence: dict[int, list[Mention]] = {}
     for m in doc.mentions:
