@@ -15,7 +15,7 @@ Every cell can be expanded to its sentences with :func:`cell_evidence`.
 import sqlite3
 from collections.abc import Iterable
 
-from nkwatch.store.mention_queries import SENTENCE_SQL
+from nkwatch.store.mention_queries import SENTENCE_SQL, date_outlet_filters
 
 
 def refresh_rollups(conn: sqlite3.Connection, outlet_dates: Iterable[tuple[str, str]]) -> None:
@@ -64,20 +64,16 @@ def cell_evidence(conn: sqlite3.Connection, actor: str, outlet: str | None, sinc
                   until: str, *, form: str | None = None, limit: int = 50,
                   offset: int = 0) -> list[dict]:
     """The sentences behind a rollup cell: mentions of ``actor`` in the date range."""
-    clauses = ["m.actor = ?", "m.date >= ?", "m.date <= ?"]
-    params: list = [actor, since, until]
-    if outlet is not None:
-        clauses.append("m.outlet = ?")
-        params.append(outlet)
+    where, params = date_outlet_filters("m.", outlet, since, until)
     if form is not None:
-        clauses.append("m.form = ?")
+        where += " AND m.form = ?"
         params.append(form)
     rows = conn.execute(
         f"SELECT m.id AS mention, a.id AS article_id, a.url, a.date, a.outlet, a.title,"
         f" m.text, m.form, m.epithets, m.tone, {SENTENCE_SQL} AS sentence"
         " FROM mentions m JOIN articles a ON a.id = m.article_id"
-        f" WHERE {' AND '.join(clauses)} ORDER BY m.date, m.article_id, m.start"
+        f" WHERE m.actor = ?{where} ORDER BY m.date, m.article_id, m.start"
         " LIMIT ? OFFSET ?",
-        [*params, limit, offset],
+        [actor, *params, limit, offset],
     ).fetchall()
     return [dict(r) for r in rows]

@@ -208,18 +208,15 @@ def actor_profile(conn: sqlite3.Connection, actor_id: str) -> dict:
 def last(conn: sqlite3.Connection, actor: str, *, form: str | None = None,
          outlet: str | None = None) -> dict | None:
     """The latest mention of ``actor`` (in that form, in that outlet), with its sentence."""
-    clauses, params = ["m.actor = ?"], [actor]
+    where, params = date_outlet_filters("m.", outlet, None, None)
     if form is not None:
-        clauses.append("m.form = ?")
+        where += " AND m.form = ?"
         params.append(form)
-    if outlet is not None:
-        clauses.append("m.outlet = ?")
-        params.append(outlet)
     row = conn.execute(
         f"SELECT a.date, a.outlet, a.url, a.title, {SENTENCE_SQL} AS sentence"
         " FROM mentions m JOIN articles a ON a.id = m.article_id"
-        f" WHERE {' AND '.join(clauses)} ORDER BY m.date DESC, m.article_id DESC LIMIT 1",
-        params,
+        f" WHERE m.actor = ?{where} ORDER BY m.date DESC, m.article_id DESC LIMIT 1",
+        [actor, *params],
     ).fetchone()
     return dict(row) if row else None
 
