@@ -79,6 +79,16 @@ def check_outlet(conn: sqlite3.Connection, outlet: str | None) -> None:
         raise not_found(f"unknown outlet {outlet!r} (stored: {known})", "outlet")
 
 
+def checked(request: Request, since: str | None, until: str | None, outlet: str | None,
+            actor: str | None = None) -> sqlite3.Connection:
+    """The connection, once the date span, the actor and the outlet asked are valid."""
+    date_span(since, until)
+    conn = db(request)
+    check_actor(conn, actor)
+    check_outlet(conn, outlet)
+    return conn
+
+
 @router.get("/search", response_model=m.Page[m.SearchHit], summary="Full-text search")
 def search(request: Request,
            q: Annotated[str, Query(min_length=1, max_length=1000,
@@ -91,9 +101,7 @@ def search(request: Request,
            limit: Annotated[int, Query(ge=1, le=200, description="At most 200 hits.")] = 20,
            offset: Offset = 0) -> dict:
     """Search titles and bodies; matches are marked ``**like this**`` in ``snippet``."""
-    date_span(since, until)
-    conn = db(request)
-    check_outlet(conn, outlet)
+    conn = checked(request, since, until, outlet)
     hits = fts_search(conn, q, outlet=outlet, lang=lang, since=since, until=until,
                       limit=limit + 1, offset=offset, order=order)
     return page(hits, limit=limit, offset=offset)
@@ -106,9 +114,7 @@ def actors(request: Request,
            outlet: Outlet = None, since: Since = None, until: Until = None,
            limit: Limit = 50, offset: Offset = 0) -> dict:
     """Actors by number of mentions, with first and last seen."""
-    date_span(since, until)
-    conn = db(request)
-    check_outlet(conn, outlet)
+    conn = checked(request, since, until, outlet)
     rows = cached(request, ("actors", kind, outlet, since, until, offset + limit + 1),
                   lambda: mq.actors(conn, kind=kind, outlet=outlet, since=since, until=until,
                                     limit=offset + limit + 1))
@@ -129,10 +135,7 @@ def forms(request: Request, actor: Actor, outlet: Outlet = None, by: By = "month
           since: Since = None, until: Until = None, limit: SeriesLimit = 1000,
           offset: Offset = 0) -> dict:
     """Mentions of an actor per period and outlet, counted by title, name, role, epithet."""
-    date_span(since, until)
-    conn = db(request)
-    check_actor(conn, actor)
-    check_outlet(conn, outlet)
+    conn = checked(request, since, until, outlet, actor)
     rows = cached(request, ("forms", actor, outlet, by, since, until),
                   lambda: mq.forms(conn, actor, outlet=outlet, by=by, since=since, until=until))
     return window(rows, limit=limit, offset=offset)
@@ -148,10 +151,7 @@ def timeline(request: Request, actor: Actor, outlet: Outlet = None, by: By = "mo
     """
     from nkwatch.store.timeline import timeline as series
 
-    date_span(since, until)
-    conn = db(request)
-    check_actor(conn, actor)
-    check_outlet(conn, outlet)
+    conn = checked(request, since, until, outlet, actor)
     rows = cached(request, ("timeline", actor, outlet, by, since, until),
                   lambda: series(conn, actor, outlet=outlet, by=by, since=since, until=until))
     return window(rows, limit=limit, offset=offset)
@@ -162,10 +162,7 @@ def epithets(request: Request, actor: OptActor = None, outlet: Outlet = None,
              since: Since = None, until: Until = None, limit: Limit = 100,
              offset: Offset = 0) -> dict:
     """Insults and derisive labels: for whom, how often, first/last seen, an example."""
-    date_span(since, until)
-    conn = db(request)
-    check_actor(conn, actor)
-    check_outlet(conn, outlet)
+    conn = checked(request, since, until, outlet, actor)
     rows = mq.epithets(conn, actor=actor, outlet=outlet, since=since, until=until,
                        limit=offset + limit + 1)
     return page(rows[offset:], limit=limit, offset=offset)
@@ -218,10 +215,7 @@ def signals(request: Request, since: Since = None, until: Until = None,
                                         description="By date: asc or desc.")] = "asc",
             limit: Limit = 100, offset: Offset = 0) -> dict:
     """Silences, firsts, escalations and surges, each with its evidence sentences."""
-    date_span(since, until)
-    conn = db(request)
-    check_actor(conn, actor)
-    check_outlet(conn, outlet)
+    conn = checked(request, since, until, outlet, actor)
     rows = queries.signals(conn, since=since, until=until, actor=actor, outlet=outlet,
                            kind=kind, min_strength=min_strength, order=order,
                            limit=limit + 1, offset=offset)
@@ -239,10 +233,7 @@ def evidence(request: Request, actor: Actor, outlet: Outlet = None, period: Peri
         if since is not None or until is not None:
             raise BadParameter("give either period or since/until, not both")
         since, until = period_range(period)
-    date_span(since, until)
-    conn = db(request)
-    check_actor(conn, actor)
-    check_outlet(conn, outlet)
+    conn = checked(request, since, until, outlet, actor)
     rows = queries.evidence(conn, actor, outlet=outlet, since=since, until=until, form=form,
                             epithet=epithet, limit=limit + 1, offset=offset)
     return page(rows, limit=limit, offset=offset)
@@ -257,9 +248,7 @@ def events(request: Request, source: OptActor = None, target: OptActor = None,
            type: EventType = None, outlet: Outlet = None, since: Since = None,
            until: Until = None, limit: Limit = 100, offset: Offset = 0) -> dict:
     """Events (who does what to whom) with their sentence, oldest first."""
-    date_span(since, until)
-    conn = db(request)
-    check_outlet(conn, outlet)
+    conn = checked(request, since, until, outlet)
     rows = queries.events(conn, source=source, target=target, type=type, outlet=outlet,
                           since=since, until=until, limit=limit + 1, offset=offset)
     return page(rows, limit=limit, offset=offset)
@@ -271,9 +260,7 @@ def event_counts(request: Request, source: OptActor = None, target: OptActor = N
                  since: Since = None, until: Until = None, limit: SeriesLimit = 1000,
                  offset: Offset = 0) -> dict:
     """Events per period and type, with mean score."""
-    date_span(since, until)
-    conn = db(request)
-    check_outlet(conn, outlet)
+    conn = checked(request, since, until, outlet)
     rows = queries.event_counts(conn, n=mq.period_length(by), source=source, target=target,
                                 type=type, outlet=outlet, since=since, until=until)
     return window(rows, limit=limit, offset=offset)
