@@ -76,13 +76,10 @@ def split_after(word: str, pieces: dict[str, tuple[str, bool]]
     return out, used
 
 
-def split_whole(word: str, pieces: dict[str, tuple[str, bool]],
-                countries: set[str]) -> list[tuple[str, str, bool]] | None:
-    """``word`` split completely into known pieces (country names allowed), else None."""
-    known = dict(pieces)
-    for name in countries:
-        known.setdefault(name, ("country", False))
-    found, used = split_after(word, known)
+def split_whole(word: str, pieces: dict[str, tuple[str, bool]]
+                ) -> list[tuple[str, str, bool]] | None:
+    """``word`` split completely into known pieces, else None."""
+    found, used = split_after(word, pieces)
     return found if found and used == len(word) else None
 
 
@@ -91,6 +88,8 @@ def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[
     """Give Korean mentions the titles and insults written with them; return the
     mentions left (a country inside a person's title is part of that mention)."""
     pieces = korean_pieces(lexicon)
+    # before a name a country word may come too ("미국대통령 트럼프"); built once per text
+    with_countries = {**dict.fromkeys(countries, ("country", False)), **pieces}
     absorbed: set[int] = set()
     for m in mentions:
         if m.end <= m.start or not is_hangul(text[m.end - 1]):
@@ -99,7 +98,7 @@ def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[
         while end < len(text) and is_hangul(text[end]):
             end += 1
         after, used = split_after(text[m.end:end], pieces)
-        before, word_start = _word_before(text, m.start, pieces, countries)
+        before, word_start = _word_before(text, m.start, with_countries)
         if not after and not before:
             continue
         _apply(m, after, before)
@@ -113,15 +112,15 @@ def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[
     return [m for m in mentions if id(m) not in absorbed]
 
 
-def _word_before(text: str, start: int, pieces: dict[str, tuple[str, bool]],
-                 countries: set[str]) -> tuple[list[tuple[str, str, bool]], int]:
+def _word_before(text: str, start: int, pieces: dict[str, tuple[str, bool]]
+                 ) -> tuple[list[tuple[str, str, bool]], int]:
     """The word right before the name, when it is all titles, insults and countries."""
     if start < 2 or text[start - 1] != " ":
         return [], start
     i = start - 1
     while i > 0 and is_hangul(text[i - 1]):
         i -= 1
-    found = split_whole(text[i:start - 1], pieces, countries)
+    found = split_whole(text[i:start - 1], pieces)
     if not found or all(p[1] == "country" for p in found):
         return [], start
     return found, i
