@@ -11,8 +11,8 @@ or right of it (forwards), longest phrase first.
 [('filler', 'the'), ('epithet', 'mentally deranged'), ('title', 'U.S. President')]
 """
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from nkwatch.analysis.lexicon import Lexicon, load_lexicon
 from nkwatch.analysis.registry import Registry, load_registry
@@ -25,8 +25,7 @@ TITLE_LINKS = ("to", "in", "of")  # "Ambassador to the DPRK", "President of Cypr
 MAX_PHRASE = 6
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A run of tokens recognised as one lexicon phrase."""
 
     category: str  # title | epithet | country | filler

@@ -68,6 +68,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -401,8 +402,7 @@ def load_coder() -> Coder:
 
 # -- finding triggers ---------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A trigger form (or outlet name) at ``start:end`` and what it may stand for."""
 
     start: int

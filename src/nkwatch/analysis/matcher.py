@@ -4,14 +4,17 @@ Two automata are built once from the registry and lexicons:
 - a case-sensitive one for names (aliases, short forms, demonyms, capitals);
 - a lower-case one for nameless role phrases and epithet nouns.
 Each hit is checked for word boundaries. Matching is linear in the text.
+Each automaton has an ASCII twin without the surfaces that start with a
+non-ASCII letter, for the ASCII texts that are nearly all English articles
+(same hits, a third of the time).
 
 >>> m = get_matcher()
 >>> [(h.surface, h.entries[0][0]) for h in m.find_names("Trump met Xi Jinping.")]
 [('Trump', 'donald-trump'), ('Xi Jinping', 'xi-jinping')]
 """
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -19,8 +22,7 @@ from nkwatch.analysis.lexicon import Lexicon, load_lexicon
 from nkwatch.analysis.registry import Registry, load_registry
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A surface form found at ``start:end``; ``entries`` say what it may refer to."""
 
     start: int
@@ -90,12 +92,14 @@ class Matcher:
                 add(demonym, actor.id, "demonym")
             for capital in actor.capitals:
                 add(capital, actor.id, "capital")
-        self.names = ahocorasick.Automaton()
-        for surface, entries in names.items():
-            # an alias beats a short form of another actor for the same surface
-            ranked = sorted(entries, key=lambda e: e[1] != "alias")
-            self.names.add_word(surface, (surface, tuple(ranked)))
-        self.names.make_automaton()
+        # an alias beats a short form of another actor for the same surface
+        ranked = {surface: (surface, tuple(sorted(entries, key=lambda e: e[1] != "alias")))
+                  for surface, entries in names.items()}
+        self.names = _automaton(ranked)
+        # The automaton's nodes find their children by a linear search, and the
+        # hangul first letters make the root's list long: an ASCII text (nearly
+        # every English article) goes through a trie without them, 3x faster.
+        self.ascii_names = _automaton({k: v for k, v in ranked.items() if k[0].isascii()})
 
         phrases: dict[str, list[tuple[str, str]]] = {}
         for role in registry.roles.values():
@@ -108,11 +112,9 @@ class Matcher:
         for text, epithet in lexicon.epithets.items():
             if epithet.kind == "noun" and epithet.lang == "en":
                 phrases.setdefault(text, []).append(("epithet", text))
-        self.phrases = ahocorasick.Automaton()
-        for key, entries in phrases.items():
-            if len(key) >= 3:
-                self.phrases.add_word(key, (key, tuple(entries)))
-        self.phrases.make_automaton()
+        kept = {key: (key, tuple(entries)) for key, entries in phrases.items() if len(key) >= 3}
+        self.phrases = _automaton(kept)
+        self.ascii_phrases = _automaton({k: v for k, v in kept.items() if k[0].isascii()})
 
     def _scan(self, automaton: ahocorasick.Automaton, haystack: str, text: str) -> list[Hit]:
         """Leftmost-longest matches (chosen by the automaton, in C) that are whole words."""
@@ -126,11 +128,21 @@ class Matcher:
 
     def find_names(self, text: str) -> list[Hit]:
         """Names, demonyms and capitals (case-sensitive), leftmost-longest."""
-        return self._scan(self.names, text, text)
+        return self._scan(self.ascii_names if text.isascii() else self.names, text, text)
 
     def find_phrases(self, text: str, lowered: str | None = None) -> list[Hit]:
         """Role phrases and epithet nouns (case-insensitive), leftmost-longest."""
-        return self._scan(self.phrases, lowered if lowered is not None else text.lower(), text)
+        haystack = lowered if lowered is not None else text.lower()
+        return self._scan(self.ascii_phrases if haystack.isascii() else self.phrases,
+                          haystack, text)
+
+
+def _automaton(words: dict[str, tuple]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key, value in words.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
 
 
 @lru_cache(maxsize=1)

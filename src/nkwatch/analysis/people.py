@@ -11,14 +11,18 @@ Lesotho": the name gets the slug the registry would give it, form ``title``.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from nkwatch.analysis.context import Context
 from nkwatch.analysis.document import Mention
 from nkwatch.analysis.tokens import tokenize, word_before
 
 _PART = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)"
+# the first part opens with its capital, and only then looks behind it: a pattern
+# that starts with a letter class lets the regex engine skip ahead to capitals
+_FIRST_PART = r"[A-Z](?<![\w.'’][A-Z])(?:[a-z]+(?:-[A-Za-z][a-z]+)?|\.)"
 _NAME = re.compile(
-    rf"(?<![\w.'’]){_PART}(?:[ ](?:{_PART}|bin|de|van|von|al|el|di|da|du|ibn|dos|del)){{1,3}}"
+    rf"{_FIRST_PART}(?:[ ](?:{_PART}|bin|de|van|von|al|el|di|da|du|ibn|dos|del)){{1,3}}"
     rf"(?![\w'’])"
 )
 _OFFICES = (
@@ -113,7 +117,15 @@ def _leading_title(text: str, start: int, end: int, first: str, context: Context
     is left after it."""
     if first.lower() not in context.title_or_country_first_words:
         return None
-    tokens = tokenize(text, start, end)
+    length = _lead_length(text[start:end], context)
+    return None if length is None else start + length
+
+
+@lru_cache(maxsize=8192)
+def _lead_length(name: str, context: Context) -> int | None:
+    """:func:`_leading_title` within ``name`` alone (the same would-be names recur
+    in article after article: "Supreme Leader Kim Jong", "Premier Pak Pong")."""
+    tokens = tokenize(name)
     lead = None
     for seg in context.walk_right(tokens):
         if seg.category not in ("country", "title"):
