@@ -8,7 +8,8 @@ for search but not counted, so they do not double the figures.
 
 A run over every article (the first analysis after an archive import, or
 ``analyze --all``) loads in bulk: it empties the analysis tables, drops their
-indexes and builds them once at the end (see ``store/bulk_indexes.py``).
+indexes and builds them once at the end (see ``store/bulk_indexes.py``); the
+rollups are counted in memory as the batches go and stored once.
 
 >>> from nkwatch.store.connection import connect
 >>> analyze_store(connect(":memory:"), show_progress=False)
@@ -23,6 +24,8 @@ from datetime import UTC, datetime
 
 from nkwatch.analysis.pipeline import analysis_version, annotate
 from nkwatch.progress import Progress
+from nkwatch.rollups import RollupCounts, rebuild_rollups
+from nkwatch.signals.engine import detect_series_in_background, refresh_signals
 from nkwatch.store.bulk_indexes import restore_indexes, suspend_indexes
 
 ANALYZED_LANGUAGES = ("en", "ko")
@@ -104,7 +107,8 @@ def _write(conn: sqlite3.Connection, results: list, meta: dict[int, tuple[str, s
             for m in mentions:
                 epithets = m[7]
                 mention_rows.append((next_id, article_id, outlet, date, m[0], m[1], m[2], m[3],
-                                     m[4], m[5], m[6], json.dumps(epithets, ensure_ascii=False),
+                                     m[4], m[5], m[6], (json.dumps(epithets, ensure_ascii=False)
+                                                       if epithets else "[]"),
                                      m[8], m[9], m[10], m[11], m[12]))
                 for epithet in epithets:
                     epithet_rows.append((next_id, article_id, m[0], outlet, date, epithet))
@@ -129,13 +133,20 @@ def _write(conn: sqlite3.Connection, results: list, meta: dict[int, tuple[str, s
 
 
 def analyze_ids(conn: sqlite3.Connection, ids: list[int], version: str,
-                fresh: bool = False) -> tuple[int, int, int]:
-    """Read, analyse and store these articles; return (articles, mentions, events)."""
+                fresh: bool = False) -> tuple[int, int, int, RollupCounts | None]:
+    """Read, analyse and store these articles; return (articles, mentions, events,
+    and for a bulk run their rollup counts)."""
     rows = _rows(conn, ids)
     meta = {r[0]: (r[3], r[2]) for r in rows}
     results = analyze_rows(rows)
     mentions, events = _write(conn, results, meta, version, fresh)
-    return len(rows), mentions, events
+    counts = None
+    if fresh:
+        counts = RollupCounts()
+        counts.count((meta[r[0]] for r in results),
+                     ((meta[article_id][0], m[0], meta[article_id][1], article_id, m[5], m[12])
+                      for article_id, found, _ in results for m in found))
+    return len(rows), mentions, events, counts
 
 
 _worker_conn: sqlite3.Connection | None = None
@@ -152,7 +163,8 @@ def _worker_start(db_path: str, fresh: bool) -> None:
         _worker_conn.execute("PRAGMA foreign_keys=OFF")
 
 
-def _worker_run(ids: list[int], version: str, fresh: bool) -> tuple[int, int, int]:
+def _worker_run(ids: list[int], version: str, fresh: bool
+                ) -> tuple[int, int, int, RollupCounts | None]:
     assert _worker_conn is not None
     return analyze_ids(_worker_conn, ids, version, fresh)
 
@@ -175,7 +187,6 @@ def _touched(conn: sqlite3.Connection, ids: list[int]) -> set[tuple[str, str]]:
 def after_analysis(conn: sqlite3.Connection, outlet_dates: set[tuple[str, str]]) -> None:
     """Keep derived data current: rollups of the outlet-days that changed, then signals."""
     from nkwatch.rollups import refresh_rollups
-    from nkwatch.signals.engine import refresh_signals
 
     refresh_rollups(conn, outlet_dates)
     refresh_signals(conn)
@@ -203,6 +214,8 @@ def analyze_store(conn: sqlite3.Connection, *, ids: Iterable[int] | None = None,
         _clear_analyses(conn)
     chunks = [pending[i:i + CHUNK] for i in range(0, len(pending), CHUNK)]
     path = _db_path(conn)
+    rollups = RollupCounts()
+    stored = False
     try:
         with Progress("analyze", len(pending), unit="articles", enabled=show_progress) as bar:
             if workers > 1 and path and len(chunks) > 1:
@@ -210,24 +223,25 @@ def analyze_store(conn: sqlite3.Connection, *, ids: Iterable[int] | None = None,
                                          initargs=(path, fresh)) as pool:
                     n = len(chunks)
                     for counts in pool.map(_worker_run, chunks, [version] * n, [fresh] * n):
-                        _add(totals, *counts)
+                        _add(totals, rollups, *counts)
                         bar.update(totals["analyzed"], totals["analyzed"])
             else:
                 for chunk in chunks:
-                    _add(totals, *analyze_ids(conn, chunk, version, fresh))
+                    _add(totals, rollups, *analyze_ids(conn, chunk, version, fresh))
                     bar.update(totals["analyzed"], totals["analyzed"])
-    finally:
         if fresh:
-            # before the indexes (one pass needs none); after an interruption too, so
-            # the rollups match what was analysed and the next run only adds to them
-            from nkwatch.rollups import rebuild_rollups
-
+            rollups.store(conn)
+            stored = True
+    finally:
+        if fresh and not stored:
+            # cut short: batches may be stored whose counts never came back
             rebuild_rollups(conn)
+        # the series part of the signals needs the rollups only: it runs while the
+        # indexes are built
+        series = detect_series_in_background(path) if stored and path else None
         restore_indexes(conn)
     if fresh:
-        from nkwatch.signals.engine import refresh_signals
-
-        refresh_signals(conn)
+        refresh_signals(conn, series.result() if series is not None else None)
     else:
         after_analysis(conn, _touched(conn, pending))
     return totals
@@ -257,7 +271,10 @@ def _clear_analyses(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA foreign_keys=ON")
 
 
-def _add(totals: dict, articles: int, mentions: int, events: int) -> None:
+def _add(totals: dict, rollups: RollupCounts, articles: int, mentions: int, events: int,
+         counts: RollupCounts | None) -> None:
     totals["analyzed"] += articles
     totals["mentions"] += mentions
     totals["events"] += events
+    if counts is not None:
+        rollups.merge(counts)

@@ -70,6 +70,13 @@ class Context:
         self.max_len = min(MAX_PHRASE, max((len(k) for k in table), default=1))
         self._last_words = {k[-1] for k in table}
         self.epithet_last_words = {k[-1] for k, c in table.items() if c == "epithet"}
+        # last words that end no one-word phrase ("of" ends only "tool of"): the words
+        # that may come before them, for a cheap test before a walk
+        one_word = {k[0] for k in table if len(k) == 1}
+        self.words_before_last: dict[str, set[str]] = {}
+        for key in table:
+            if len(key) > 1 and key[-1] not in one_word:
+                self.words_before_last.setdefault(key[-1], set()).add(key[-2])
         self.title_last_words = {k[-1] for k, c in table.items() if c == "title"}
         self.country_last_words = {k[-1] for k, c in table.items() if c == "country"}
         self.single_titles = {k[0] for k, c in table.items() if c == "title" and len(k) == 1}

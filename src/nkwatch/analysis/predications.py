@@ -23,15 +23,17 @@ from nkwatch.analysis.document import Mention
 from nkwatch.analysis.labels import label_phrase
 from nkwatch.analysis.tokens import tokenize
 
+# The patterns open with a letter class or a letter and look behind only after it, in
+# place of a leading \b: then the regex engine skips ahead to those letters.
 _PREDICATION = re.compile(
-    r"\b(?:(?:[Hh]e|[Ss]he|who) (?:is|was|remains|has become|became|is now)"
+    r"(?=[HhSswdbclt])(?<!\w)(?:(?:[Hh]e|[Ss]he|who) (?:is|was|remains|has become|became|is now)"
     r"|(?:[Hh]is|[Hh]er) true colou?rs? as"
     r"|(?:deserves?|deserved|deserving) to be (?:called|branded|dubbed|labell?ed|termed)"
     r"|(?:[Hh]e|[Ss]he|who) (?:is|was) (?:called|branded|dubbed|labell?ed|termed)"
     r"|(?:branded|called|dubbed|labell?ed|termed|denounced|described) (?:him|her) as"
     r"|(?:branded|called|dubbed|termed) (?:him|her))\b"
 )
-_TRUE_COLOURS_OF = re.compile(r"\btrue colou?rs? of\b")
+_TRUE_COLOURS_OF = re.compile(r"t(?<!\wt)rue colou?rs? of\b")
 _AS = re.compile(r"\s+as\b")
 WINDOW = 110
 

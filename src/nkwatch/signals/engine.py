@@ -9,6 +9,7 @@ import json
 import math
 import sqlite3
 from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 
 from nkwatch.signals.detectors import (
@@ -196,13 +197,43 @@ def _segment_ll(observed: int, published: int) -> float:
     return observed * math.log(observed / published)
 
 
-def detect_all(conn: sqlite3.Connection) -> list[dict]:
-    """Every signal in the store, as contract dicts, oldest first."""
+def detect_series(conn: sqlite3.Connection) -> list[Finding]:
+    """Silences, surges and tone shifts in the weekly series (reads the rollups only)."""
     findings: list[Finding] = []
     for series in load_series(conn):
         findings += detect_silences(series)
         findings += detect_surges(series)
         findings += detect_tone_shifts(series)
+    return findings
+
+
+def detect_series_in_background(db_path: str) -> Future:
+    """:func:`detect_series` in a thread with its own connection; its result is the
+    findings. Python work that can run while the caller's SQLite builds indexes
+    (SQLite lets go of the interpreter lock while it works).
+    """
+    from nkwatch.store.connection import connect
+
+    def work() -> list[Finding]:
+        conn = connect(db_path)
+        try:
+            return detect_series(conn)
+        finally:
+            conn.close()
+
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="signals")
+    try:
+        return executor.submit(work)
+    finally:
+        executor.shutdown(wait=False)
+
+
+def detect_all(conn: sqlite3.Connection, series: list[Finding] | None = None) -> list[dict]:
+    """Every signal in the store, as contract dicts, oldest first.
+
+    ``series``: the findings of :func:`detect_series`, when already made.
+    """
+    findings = detect_series(conn) if series is None else list(series)
     for finding in findings:
         if finding.kind == "silence" and finding.detail.get("phase") == "start":
             refine_silence_start(conn, finding)
@@ -216,9 +247,12 @@ def detect_all(conn: sqlite3.Connection) -> list[dict]:
     return out
 
 
-def refresh_signals(conn: sqlite3.Connection) -> int:
-    """Recompute every signal and replace the ``signals`` table; return how many."""
-    found = detect_all(conn)
+def refresh_signals(conn: sqlite3.Connection, series: list[Finding] | None = None) -> int:
+    """Recompute every signal and replace the ``signals`` table; return how many.
+
+    ``series``: the findings of :func:`detect_series`, when already made.
+    """
+    found = detect_all(conn, series)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with conn:
         conn.execute("DELETE FROM signals")

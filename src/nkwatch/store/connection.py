@@ -65,5 +65,9 @@ def connect(path: str | Path, *, must_exist: bool = False) -> sqlite3.Connection
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA busy_timeout=10000")
     conn.execute("PRAGMA cache_size=-65536")
+    # Some SQLite builds (Debian's among them) zero every freed page by default. The
+    # store holds public articles and what was read from them: nothing to wipe, and
+    # wiping made emptying the analysis tables for a bulk run 8x slower (1.8 s).
+    conn.execute("PRAGMA secure_delete=OFF")
     migrate(conn)
     return conn
