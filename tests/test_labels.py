@@ -189,3 +189,22 @@ def test_titles_over_of_a_country_and_before_initials():
     assert m.title == "President of Equatorial Guinea"
     assert [a for a, *_ in found("He is a friend of the DPRK Kim Jong Un said.")] == [
         "north-korea", "kim-jong-un"]
+
+
+def test_a_country_as_somebodys_master():
+    assert found("Rhee acted with the backing of the U.S., his master.", "1999-01-01")[-1] == (
+        "united-states", "country", None, ["master"])
+    assert ("united-states", "country", None, ["american master"]) in found(
+        "Lee cooperated with his American master.", "2010-01-01")
+    assert ("united-states", "country", None, ["masters"]) in found(
+        "They act in league with its masters the U.S. and Japan.", "2010-01-01")
+    # "master" by itself is no insult: the people are masters of the country
+    assert found("The people are masters of the country, unlike the U.S.", "2010-01-01") == [
+        ("united-states", "country", None, [])]
+
+
+def test_an_apposition_stops_where_another_country_begins():
+    assert found("Chun Doo Hwan, fascist dictator, and the U.S. imperialists, his master, "
+                 "cracked down.", "1999-01-01") == [
+        ("chun-doo-hwan", "person", "epithet", ["fascist", "dictator"]),
+        ("united-states", "country", None, ["imperialists", "master"])]

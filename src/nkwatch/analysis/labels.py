@@ -74,6 +74,8 @@ def epithet_run(context: Context, tokens: list[Token], k: int) -> list[Segment]:
     i = k
     while i < len(tokens):
         segs = context.walk_right(tokens, i)
+        if found and _another_country(tokens, i, segs):
+            break  # "fascist dictator, and the U.S. imperialists": the U.S.'s own insult
         insults = []
         for seg in segs:
             if seg.category == "epithet":
@@ -93,6 +95,11 @@ def epithet_run(context: Context, tokens: list[Token], k: int) -> list[Segment]:
             break
         i = j
     return found
+
+
+def _another_country(tokens: list[Token], i: int, segs: list[Segment]) -> bool:
+    """After a joiner: "the" and a country word open a phrase about that country."""
+    return tokens[i].key == "the" and any(seg.category == "country" for seg in segs[:2])
 
 
 def _after_plain_word(context: Context, tokens: list[Token], i: int) -> list[Segment]:

@@ -153,6 +153,16 @@ class _Finder:
             return in_office[0], source
         return None
 
+    def insulted(self, hit: Hit, prev: str | None) -> tuple[str, str] | None:
+        """A surname alone that an insult introduces ("such an imbecile as Ishihara",
+        "rabid dogs like Bolton"): the one person it may name."""
+        if prev not in ("as", "like", "including") or len(hit.entries) != 1:
+            return None
+        actor_id, source = hit.entries[0]
+        if source != "short" or self.registry.actors[actor_id].kind != "person":
+            return None
+        return (actor_id, source) if self.relative_epithets(self.left_tokens(hit.start)) else None
+
     def is_namesake(self, hit: Hit) -> bool:
         """'Kim Il Sung Square', 'Trump Tower': the name is part of another name."""
         after = _next_word(self.text, hit.end)
@@ -179,7 +189,7 @@ class _Finder:
         others: list[Mention] = []
         for hit in hits:
             prev = self.prev_word(hit.start)
-            resolved = self.resolve(hit, full_named, prev)
+            resolved = self.resolve(hit, full_named, prev) or self.insulted(hit, prev)
             if resolved is None or self.is_namesake(hit):
                 continue
             actor_id, source = resolved
@@ -328,8 +338,28 @@ class _Finder:
             verb = next((i for i, t in enumerate(right[:3]) if t.key == after), 0)
             labels, _ = label_phrase(text, self.context, right, verb + 1, subject_kind=kind)
             epithets.extend(labels)
+        epithets.extend(self.master_label(hit, source, end))
         return Mention(actor_id, kind, start, end, text[start:end], epithets=epithets,
                        source=source)
+
+    def master_label(self, hit: Hit, source: str, end: int) -> list[str]:
+        """A country as somebody's master: "the U.S. imperialists, his master", "its
+        masters the U.S. and Japan", "his American master". ("master" is no insult
+        by itself: the people are "masters of the country".)"""
+        text = self.text
+        if "master" not in text:
+            return []
+        if source == "demonym":
+            owner = word_before(text, max(0, hit.start - 10), hit.start)
+            after = _next_word(text, hit.end)
+            if owner in _OWNERS and after in ("master", "masters"):
+                return [f"{hit.surface.lower()} {after}"]
+            return []
+        match = _MASTER_AFTER.match(text, end)
+        if match is not None:
+            return [match.group(1).lower()]
+        match = _MASTER_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        return [match.group(1).lower()] if match is not None else []
 
     def person(self, hit: Hit, actor_id: str, source: str, left: list[Token]) -> None:
         text = self.text
@@ -372,6 +402,12 @@ class _Finder:
                 start_seg = titles[0]
                 title = text[start_seg.start:before[-1].end]
                 start = start_seg.start
+            elif before and all(seg.category in ("epithet", "filler") for seg in before) and (
+                    any(seg.category == "epithet" for seg in before)
+                    and self.sentence_initial(before[0].start)):
+                # "A rabid dog, Trump and his clique will ...": a label opens the sentence
+                epithets.extend(text[seg.start:seg.end].lower() for seg in before
+                                if seg.category == "epithet")
         if title is None and leftmost is None:
             found = self.title_of_body(rest_left)
             if found is not None:
@@ -740,6 +776,9 @@ _NORTH_SOUTH = re.compile(
     r"\b[Tt]he (north|south)(?: of Korea\b)?(?![\w\-‐])(?! (?:of|side|part|pole)\b| [Kk]orea)")
 SOUTH_KOREAN_RULER = "sk-president"
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
+_OWNERS = frozenset(("his", "its", "their", "her"))
+_MASTER_AFTER = re.compile(r",\s+(?:his|its|their|her)\s+(masters?)\b(?!\s+of\b)")
+_MASTER_BEFORE = re.compile(r"\b(?:his|its|their|her)\s+(masters?),?\s+(?:the\s+)?$")
 _COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an|The|A|An)\s")
 # "the puppet group", "this traitorous clique" (insults checked against the lexicon)
 _NAMELESS_COLLECTIVE = re.compile(
