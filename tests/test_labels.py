@@ -208,3 +208,17 @@ def test_an_apposition_stops_where_another_country_begins():
                  "cracked down.", "1999-01-01") == [
         ("chun-doo-hwan", "person", "epithet", ["fascist", "dictator"]),
         ("united-states", "country", None, ["imperialists", "master"])]
+
+
+def test_an_apposition_without_article_may_lead_with_two_plain_words():
+    assert person("If Hyon In Thaek, anti-DPRK confrontational fanatic and sycophantic "
+                  "traitor, is allowed to stay.", "hyun-in-taek", "2011-08-01").epithets == [
+        "anti-dprk confrontational fanatic", "sycophantic", "traitor"]
+
+
+def test_a_label_opening_the_sentence_and_short_names_after_such_as():
+    assert person("A rabid dog, Trump and his clique will realize it.", "donald-trump",
+                  "2017-09-25").epithets == ["rabid dog"]
+    assert person("The Japanese authorities must stop such warmongers as Nakagawa.",
+                  "hidenao-nakagawa", "2006-01-01").epithets == ["warmongers"]
+    assert "hidenao-nakagawa" not in [a for a, *_ in found("Nakagawa spoke.", "2006-01-01")]

@@ -173,8 +173,9 @@ def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
         return [text[s.start:s.end].lower() for s in run], run[-1].end
     lead = 0
     j = k
-    # without an article, one plain word at most: "typical hard-liners"
-    most = MAX_LEAD if article else 1
+    # without an article, two plain words at most: "typical hard-liners", "anti-DPRK
+    # confrontational fanatic"
+    most = MAX_LEAD if article else 2
     while j < n and lead <= most:
         token = tokens[j]
         if token.key in JOINERS and j > k and _tries < 2:
@@ -192,7 +193,9 @@ def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
                 if _modifies_other(context, tokens, run, heads) or (
                         after < len(tokens) and text[tokens[after].start].isupper()):
                     return [], 0  # "a close confidant of traitor Lee": Lee's insult
-                return [text[tokens[k].start:run[-1].end].lower()], run[-1].end
+                # the plain words belong to the first insult; the joined ones stand alone
+                return ([text[tokens[k].start:run[0].end].lower()]
+                        + [text[s.start:s.end].lower() for s in run[1:]]), run[-1].end
         if token.key not in SKIP and token.key != "of":
             lead += 1
         j += 1
