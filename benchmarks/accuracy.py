@@ -1,11 +1,11 @@
 """Accuracy of mention detection, address forms and epithet attribution.
 
-    python benchmarks/accuracy.py [--split dev|test] [--errors N]
+    python benchmarks/accuracy.py [--split dev|test] [--set a|b|c|d] [--errors N]
 
 Scores nkwatch against the labelled sentences in tests/gold/mentions-*.jsonl
 (text read from ../shared/corpora) and prints precision, recall and F1 of
 mentions, accuracy of forms, and precision/recall of epithet attribution, for
-each split and overall.
+each split and overall. ``--set c`` scores one labelled file (mentions-c.jsonl).
 """
 
 import argparse
@@ -20,11 +20,15 @@ from nkwatch.evaluation.mentions import load_gold, score  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "test"], default=None)
+    parser.add_argument("--set", dest="labelled_set", default="*",
+                        help="one labelled file: mentions-SET.jsonl (default: all)")
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
     args = parser.parse_args()
     splits = [args.split] if args.split else ["dev", "test", None]
     for split in splits:
-        gold = load_gold(ROOT / "tests" / "gold", split)
+        gold = load_gold(ROOT / "tests" / "gold", split, args.labelled_set)
+        if not gold:
+            sys.exit(f"accuracy.py: no labelled sentences in mentions-{args.labelled_set}.jsonl")
         result = score(gold, SHARED / "corpora")
         figures = result.figures()
         n_mentions = sum(len(g["mentions"]) for g in gold)

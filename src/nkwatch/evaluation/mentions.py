@@ -61,10 +61,11 @@ class Scores:
         }
 
 
-def load_gold(folder: Path, split: str | None = None) -> list[dict]:
-    """Labelled sentences from every ``mentions-*.jsonl`` in ``folder``."""
+def load_gold(folder: Path, split: str | None = None, labelled_set: str = "*") -> list[dict]:
+    """Labelled sentences from every ``mentions-*.jsonl`` in ``folder`` (or from
+    ``mentions-<labelled_set>.jsonl`` alone)."""
     lines = []
-    for path in sorted(folder.glob("mentions-*.jsonl")):
+    for path in sorted(folder.glob(f"mentions-{labelled_set}.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
