@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 
 from nkwatch.analysis.pipeline import analysis_version, annotate
 from nkwatch.progress import Progress
-from nkwatch.rollups import RollupCounts, rebuild_rollups
+from nkwatch.rollups import RollupCounts, rebuild_rollups, refresh_rollups
 from nkwatch.signals.engine import detect_series_in_background, refresh_signals
 from nkwatch.store.bulk_indexes import restore_indexes, suspend_indexes
 
@@ -186,8 +186,6 @@ def _touched(conn: sqlite3.Connection, ids: list[int]) -> set[tuple[str, str]]:
 
 def after_analysis(conn: sqlite3.Connection, outlet_dates: set[tuple[str, str]]) -> None:
     """Keep derived data current: rollups of the outlet-days that changed, then signals."""
-    from nkwatch.rollups import refresh_rollups
-
     refresh_rollups(conn, outlet_dates)
     refresh_signals(conn)
 

@@ -26,8 +26,7 @@ def and_others(text: str, mentions: list[Mention], context: Context) -> None:
     >>> [(m.actor, m.form, m.epithets) for m in doc.mentions if m.kind == "person"]
     [('shinzo-abe', 'epithet', ['reactionaries'])]
     """
-    people = sorted((m for m in mentions if m.kind in ("person", "government")),
-                    key=lambda m: m.start)
+    people = _people(mentions)
     for index, last in enumerate(people):
         match = _AND_OTHER.match(text, last.end)
         if match is None:
@@ -59,8 +58,7 @@ def shared_prefixes(text: str, mentions: list[Mention]) -> None:
     >>> [(m.actor, m.epithets) for m in doc.mentions]
     [('kim-young-sam', ['traitors']), ('kim-jong-pil', ['traitors'])]
     """
-    people = sorted((m for m in mentions if m.kind in ("person", "government")),
-                    key=lambda m: m.start)
+    people = _people(mentions)
     for first, second in zip(people, people[1:], strict=False):
         plural = [e for e in first.epithets if e.endswith("s") and text[
             first.start:first.end].lower().startswith(e)]
@@ -82,8 +80,7 @@ def shared_appositions(text: str, mentions: list[Mention], appositive: dict[int,
     directors of the C.C.": both titled).
     """
     titles = titles or {}
-    people = sorted((m for m in mentions if m.kind in ("person", "government")),
-                    key=lambda m: m.start)
+    people = _people(mentions)
     for first, second in zip(people, people[1:], strict=False):
         if first.context_end > first.end or first.form == "epithet":
             continue
@@ -97,6 +94,12 @@ def shared_appositions(text: str, mentions: list[Mention], appositive: dict[int,
         elif title and _head(title).endswith("s") and first.form == "name":
             first.title = title
             first.form = "title"
+
+
+def _people(mentions: list[Mention]) -> list[Mention]:
+    """The persons and governments among ``mentions``, in text order."""
+    return sorted((m for m in mentions if m.kind in ("person", "government")),
+                  key=lambda m: m.start)
 
 
 def _head(phrase: str) -> str:

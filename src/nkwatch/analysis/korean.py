@@ -17,14 +17,11 @@ word that splits completely counts when it stands before the name.
 
 from nkwatch.analysis.document import Mention
 from nkwatch.analysis.lexicon import Lexicon
+from nkwatch.analysis.tokens import is_hangul
 
 TITLE, EPITHET, COLLECTIVE, GROUP = "title", "epithet", "collective", "group"
 PLURAL = "들"
 MAX_PIECE = 12
-
-
-def is_hangul(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7a3"
 
 
 _PIECES: dict[str, dict[str, tuple[str, bool]]] = {}  # by lexicon version

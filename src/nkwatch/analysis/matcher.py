@@ -20,6 +20,7 @@ import ahocorasick
 
 from nkwatch.analysis.lexicon import Lexicon, load_lexicon
 from nkwatch.analysis.registry import Registry, load_registry
+from nkwatch.analysis.tokens import is_hangul
 
 
 class Hit(NamedTuple):
@@ -32,7 +33,8 @@ class Hit(NamedTuple):
 
 
 def _is_hangul(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e"
+    """A hangul syllable or a compatibility jamo."""
+    return is_hangul(ch) or "\u3131" <= ch <= "\u318e"
 
 
 def _word_char(ch: str) -> bool:

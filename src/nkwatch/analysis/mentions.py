@@ -223,7 +223,7 @@ class _Finder:
                 self.nameless(hit)
         self.followers()
         self.nameless_collectives()
-        predications(self.text, self.doc.sentences, self.mentions, self.context, self.foreign)
+        predications(self.text, self.sentence_span, self.mentions, self.context, self.foreign)
         shared_appositions(self.text, self.mentions, self.appositive, self.appositive_titles)
         shared_prefixes(self.text, self.mentions)
         and_others(self.text, self.mentions, self.context)
@@ -776,9 +776,10 @@ _NORTH_SOUTH = re.compile(
     r"\b[Tt]he (north|south)(?: of Korea\b)?(?![\w\-‐])(?! (?:of|side|part|pole)\b| [Kk]orea)")
 SOUTH_KOREAN_RULER = "sk-president"
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
-_OWNERS = frozenset(("his", "its", "their", "her"))
-_MASTER_AFTER = re.compile(r",\s+(?:his|its|their|her)\s+(masters?)\b(?!\s+of\b)")
-_MASTER_BEFORE = re.compile(r"\b(?:his|its|their|her)\s+(masters?),?\s+(?:the\s+)?$")
+_OWNERS = ("his", "its", "their", "her")
+_OWNER = "(?:" + "|".join(_OWNERS) + ")"
+_MASTER_AFTER = re.compile(rf",\s+{_OWNER}\s+(masters?)\b(?!\s+of\b)")
+_MASTER_BEFORE = re.compile(rf"\b{_OWNER}\s+(masters?),?\s+(?:the\s+)?$")
 _COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an|The|A|An)\s")
 # "the puppet group", "this traitorous clique" (insults checked against the lexicon)
 _NAMELESS_COLLECTIVE = re.compile(

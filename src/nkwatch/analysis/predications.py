@@ -14,7 +14,6 @@ country or body, and not one of North Korea's own).
 [('john-bolton', 'epithet', ['war maniac'])]
 """
 
-import bisect
 import re
 from collections.abc import Callable
 
@@ -38,14 +37,17 @@ _AS = re.compile(r"\s+as\b")
 WINDOW = 110
 
 
-def predications(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
-                 context: Context, foreign: Callable[[str], bool]) -> None:
-    """Give the persons and governments in ``mentions`` the labels predicated of them."""
+def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
+                 mentions: list[Mention], context: Context,
+                 foreign: Callable[[str], bool]) -> None:
+    """Give the persons and governments in ``mentions`` the labels predicated of them.
+
+    ``sentence_span``: the (start, end) of the sentence around an offset.
+    """
     people = [m for m in mentions if m.kind in ("person", "government")]
     if not people:
         return
-    starts = [s for s, _ in sentences] or [0]
-    spans = sorted({_sentence(sentences, starts, m.start, len(text)) for m in people})
+    spans = sorted({sentence_span(m.start) for m in people})
     for s_start, s_end in spans:  # only sentences that name someone
         for match in _PREDICATION.finditer(text, s_start, s_end):
             before = [m for m in mentions if s_start <= m.start < match.start()]
@@ -66,13 +68,6 @@ def predications(text: str, sentences: list[tuple[int, int]], mentions: list[Men
             as_ = _AS.match(text, max(owner.end, owner.context_end))
             if as_ is not None:
                 _attach(text, context, foreign, owner, as_.end(), s_end)
-
-
-def _sentence(sentences: list[tuple[int, int]], starts: list[int], pos: int,
-              length: int) -> tuple[int, int]:
-    if not sentences:
-        return 0, length
-    return sentences[max(bisect.bisect_right(starts, pos) - 1, 0)]
 
 
 def _attach(text: str, context: Context, foreign: Callable[[str], bool], owner: Mention,

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from nkwatch.analysis.tokens import is_hangul
+
 
 @dataclass(frozen=True)
 class RoleSpan:
@@ -86,7 +88,7 @@ class Registry:
     def __post_init__(self) -> None:
         self._hangul = {name for a in self.actors.values() if a.kind == "country"
                         for name in [*a.aliases, *a.demonyms]
-                        if name and all("\uac00" <= c <= "\ud7a3" for c in name)}
+                        if name and all(is_hangul(c) for c in name)}
         for actor in self.actors.values():
             for span in actor.roles:
                 self._holders.setdefault(span.role, []).append((span.start, span.end, actor.id))

@@ -83,6 +83,11 @@ def word_before(text: str, lo: int, pos: int, gap: int = 3, quotes: bool = True,
     return text[j:i] if j < i else None
 
 
+def is_hangul(ch: str) -> bool:
+    """Whether ``ch`` is a hangul syllable ("트", not "T" or the jamo "ㅌ")."""
+    return "\uac00" <= ch <= "\ud7a3"
+
+
 def lower_same_length(text: str) -> str:
     """Lower-case ``text`` keeping its length, so offsets into it stay valid (the few
     characters that lower to two, such as "İ", are left as they are).
