@@ -198,6 +198,9 @@ def test_click_on_22_september_2017_lists_that_days_statements(page, server, tmp
     assert "Trump" in sentences
     # a row of the data table leads to the same kind of list
     page.click("details:has([data-table='forms']) summary")
+    counts = page.eval_on_selector_all("[data-table='forms'] td.n", "els => els.map(e => "
+                                       "[e.textContent, e.querySelector('a') !== null])")
+    assert counts and all(linked == (text != "0") for text, linked in counts)  # 0: no link
     page.click("[data-table='forms'] a[data-evidence*='period=2017-09-23']")
     assert set(evidence_dates(page)) == {"2017-09-23"}
     page.screenshot(path=str(tmp_path / "actor-trump-day.png"))

@@ -222,3 +222,54 @@ def test_a_label_opening_the_sentence_and_short_names_after_such_as():
     assert person("The Japanese authorities must stop such warmongers as Nakagawa.",
                   "hidenao-nakagawa", "2006-01-01").epithets == ["warmongers"]
     assert "hidenao-nakagawa" not in [a for a, *_ in found("Nakagawa spoke.", "2006-01-01")]
+
+
+def test_a_korean_surname_or_given_names_alone_after_the_full_name():
+    ms = found("Kim Young Sam spoke. The record shows that Kim is a fascist.", "1997-10-03")
+    assert ms[-1] == ("kim-young-sam", "person", "epithet", ["fascist"])
+    assert found("Lee Myung Bak spoke. Myung Bak, a traitor, fled.", "2012-03-13")[-1] == (
+        "lee-myung-bak", "person", "epithet", ["traitor"])
+    # the registry's "Yun" (Joseph Yun) gives way to the Yun the article has named
+    assert [a for a, *_ in found("Yun Byung Se spoke. Yun then left.", "2016-12-04")] == [
+        "yun-byung-se", "yun-byung-se"]
+    # no full name before, two Kims named, or a longer name: nobody
+    assert found("Kim is a fascist.", "1997-10-03") == []
+    assert [a for a, *_ in found("Kim Young Sam and Kim Dae Jung met. Kim spoke.",
+                                 "1997-10-03")] == ["kim-young-sam", "kim-dae-jung"]
+    assert [a for a, *_ in found("Kim Young Sam spoke. Kim Song Min, a worker, spoke.",
+                                 "1997-10-03")] == ["kim-young-sam"]
+
+
+def test_a_short_name_after_a_titled_one_holds_at_the_sentence_start():
+    ms = found("Chief Cabinet Secretary Abe spoke. Abe and Aso, typical hard-liners, met.",
+               "2006-05-01")
+    assert [(a, form) for a, _, form, _ in ms] == [
+        ("shinzo-abe", "title"), ("shinzo-abe", "epithet"), ("taro-aso", "epithet")]
+
+
+def test_joined_label_phrases_and_quoted_insults():
+    assert found("The U.S. is a typical police state, a criminal state, the ringleader of "
+                 "world neo-fascism.", "2005-01-01") == [
+        ("united-states", "country", None, ["criminal", "ringleader"])]
+    assert person('It is because of Trump, a notorious "political heretic".', "donald-trump",
+                  "2017-09-01").epithets == ["notorious", "political heretic"]
+    assert found("Japan is no more than a political waiting maid for the U.S.",
+                 "2014-01-01")[0] == ("japan", "country", None, ["political waiting maid"])
+    # a joined phrase about somebody else, or a participle, is no label
+    assert person("Lee Myung Bak, a traitor, and his lackeys met.", "lee-myung-bak",
+                  "2010-01-01").epithets == ["traitor"]
+    assert person("Trump, speaking at the UN, said so.", "donald-trump",
+                  "2017-09-01").form == "name"
+    assert person("The people branded Yun Byung Se as a traitor.", "yun-byung-se",
+                  "2016-12-04").epithets == ["traitor"]
+
+
+def test_puppet_insults_with_nobody_named_are_the_ruler_of_the_day():
+    assert found("Democracy is impossible as long as the puppet traitor stays in power.",
+                 "2011-12-08") == [("lee-myung-bak", "person", "epithet", ["puppet", "traitor"])]
+    ms = annotate("It is ridiculous for the puppet group to talk.", date="2013-10-24").mentions
+    assert [(m.actor, m.kind, m.inferred) for m in ms] == [
+        ("park-geun-hye", "government", True)]
+    # another foreign person named before: not the president
+    assert found("Bolton spoke. The puppet group met.", "2013-10-24") == [
+        ("john-bolton", "person", "name", [])]

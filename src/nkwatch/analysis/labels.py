@@ -32,6 +32,7 @@ SKIP = frozenset(
 BOUNDARY = frozenset(",.;:()" + '"' + "“”").union(
     "who which that whose said says when while because after before".split())
 JOINERS = frozenset((",", "and", "or"))
+QUOTES = frozenset('"“”')
 ARTICLES = frozenset(("a", "an", "the"))
 # A phrase that leads to an insult through these is no label of the name.
 PREPOSITIONS = frozenset(
@@ -57,6 +58,12 @@ STATE_HEADS = frozenset(
     "state states country countries regime regimes party parties power powers empire "
     "nation government organization organisation body".split()
 )
+# A joined phrase opening with these is about somebody else ("and his lackeys").
+OTHER_PEOPLE = frozenset("his her its their other others".split())
+# A joined phrase opening with a verb is a predicate of its own, not a label.
+VERBS = frozenset(
+    "is was are were be been being has have had will would shall should can could may might "
+    "must do does did".split())
 MAX_LEAD = 4  # plain words allowed before the insult: "worst party of"
 MAX_TOKENS = 12
 
@@ -88,6 +95,13 @@ def epithet_run(context: Context, tokens: list[Token], k: int) -> list[Segment]:
             break
         found.extend(insults)
         i = _past_complement(tokens, insults[-1].last)
+        quoted = i
+        while quoted < len(tokens) and tokens[quoted].key in QUOTES:
+            quoted += 1
+        if quoted > i:  # 'a notorious "political heretic"': the quotes are no boundary
+            i = quoted
+            if i < len(tokens) and tokens[i].key not in JOINERS:
+                continue
         j = i
         while j < len(tokens) and tokens[j].key in JOINERS and j - i < 2:
             j += 1
@@ -104,8 +118,9 @@ def _another_country(tokens: list[Token], i: int, segs: list[Segment]) -> bool:
 
 def _after_plain_word(context: Context, tokens: list[Token], i: int) -> list[Segment]:
     """"... and ferocious dictator": one plain word, then an insult noun, as one insult."""
-    if i + 1 >= len(tokens) or not tokens[i].key.isalpha() or tokens[i].key in BOUNDARY:
-        return []
+    if (i + 1 >= len(tokens) or not tokens[i].key.isalpha() or tokens[i].key in BOUNDARY
+            or tokens[i].key in OTHER_PEOPLE):
+        return []  # "and his lackeys": somebody else's
     segs = context.walk_right(tokens, i + 1)
     if not segs or segs[0].category != "epithet" or (
             context.epithet_kinds.get(segs[0].key) == "modifier"):
@@ -148,9 +163,39 @@ def _modifies_other(context: Context, tokens: list[Token], run: list[Segment],
 
 
 def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
-                 need_article: bool = False, subject_kind: str = "person",
-                 _tries: int = 0) -> tuple[list[str], int]:
-    """The insults of the describing phrase starting at ``tokens[k]``, and where they end.
+                 need_article: bool = False, subject_kind: str = "person"
+                 ) -> tuple[list[str], int]:
+    """The insults of the describing phrase starting at ``tokens[k]`` and of the phrases
+    joined to it ("a typical police state, a criminal state, the ringleader of ..."),
+    and where they end.
+    """
+    labels, end = _one_phrase(text, context, tokens, k, need_article, subject_kind)
+    while labels:
+        i = next((j for j in range(k, len(tokens)) if tokens[j].start >= end), len(tokens))
+        head = i  # past the noun an insult modifies: "a criminal state, the ringleader"
+        while head < min(len(tokens), i + 2) and tokens[head].key.isalpha() and (
+                tokens[head].key not in PREPOSITIONS and tokens[head].key not in BOUNDARY
+                and tokens[head].key not in JOINERS and not text[tokens[head].start].isupper()):
+            head += 1
+        i = head
+        if i >= len(tokens) or tokens[i].key not in JOINERS:
+            break
+        i += 1
+        if i < len(tokens) and tokens[i].key == "and":
+            i += 1
+        if i >= len(tokens) or tokens[i].key in OTHER_PEOPLE or tokens[i].key in VERBS:
+            break  # "a traitor, and his lackeys": somebody else; "its boss, is just a ..."
+        more, more_end = _one_phrase(text, context, tokens, i, False, subject_kind)
+        if not more:
+            break
+        labels, end, k = [*labels, *more], more_end, i
+    return labels, end
+
+
+def _one_phrase(text: str, context: Context, tokens: list[Token], k: int,
+                need_article: bool = False, subject_kind: str = "person",
+                _tries: int = 0) -> tuple[list[str], int]:
+    """The insults of one describing phrase starting at ``tokens[k]``, and where they end.
 
     ``need_article``: only a noun phrase with an article counts ("he is a traitor",
     not "he is steeped in ..."). More than one plain word before the insult
@@ -161,7 +206,7 @@ def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
     heads = STATE_HEADS if subject_kind in ("country", "organization") else frozenset()
     n = min(len(tokens), k + MAX_TOKENS)
     article = False
-    while k < n and tokens[k].key in SKIP:
+    while k < n and (tokens[k].key in SKIP or tokens[k].key in QUOTES):
         article = article or tokens[k].key in ARTICLES
         k += 1
     if k >= n or (need_article and not article):
@@ -181,10 +226,10 @@ def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
         if token.key in JOINERS and j > k and _tries < 2:
             # "a typical police state, a criminal state": the next phrase may tell
             nxt = j + 1 if j + 1 < n and tokens[j + 1].key == "and" else j
-            return label_phrase(text, context, tokens, nxt + 1, need_article, subject_kind,
-                                _tries + 1)
+            return _one_phrase(text, context, tokens, nxt + 1, need_article, subject_kind,
+                               _tries + 1)
         if (token.key in BOUNDARY or token.key in PREPOSITIONS or not token.key[:1].isalpha()
-                or text[token.start].isupper() or token.key.endswith(("ing", "ed"))):
+                or text[token.start].isupper()):
             return [], 0
         if token.key in context.epithet_first_words:
             run = epithet_run(context, tokens[:n], j)
@@ -196,6 +241,8 @@ def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
                 # the plain words belong to the first insult; the joined ones stand alone
                 return ([text[tokens[k].start:run[0].end].lower()]
                         + [text[s.start:s.end].lower() for s in run[1:]]), run[-1].end
+        if token.key.endswith(("ing", "ed")):
+            return [], 0  # "Trump, speaking at ...": no noun phrase
         if token.key not in SKIP and token.key != "of":
             lead += 1
         j += 1

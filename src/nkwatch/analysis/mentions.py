@@ -21,7 +21,7 @@ from nkwatch.analysis import korean
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import and_others, shared_appositions, shared_prefixes
 from nkwatch.analysis.document import Document, Mention
-from nkwatch.analysis.labels import epithet_run, label_phrase
+from nkwatch.analysis.labels import PERSON_HEADS, epithet_run, label_phrase
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.people import find_unregistered
@@ -79,6 +79,8 @@ class _Finder:
         self.pending_others: list[Mention] = []
         self.appositive: dict[int, list[str]] = {}  # id(mention) -> insults of its apposition
         self.appositive_titles: dict[int, str] = {}  # id(mention) -> title in its apposition
+        # "Kim" or "Myung Bak" alone -> [(where the full name was, actor), ...]
+        self.name_parts: dict[str, list[tuple[int, str]]] = {}
 
     # -- helpers -----------------------------------------------------------------
 
@@ -197,13 +199,22 @@ class _Finder:
             if actor.kind == "person":
                 if self.longer_name(hit, source):
                     continue
+                if source == "short" and self.name_parts.get(hit.surface) and all(
+                        a not in full_named for a, _ in hit.entries):
+                    continue  # "Yun" after "Yun Byung Se": not Joseph Yun (see name_alone)
                 self.person(hit, actor_id, source, self.left_tokens(hit.start))
+                if self.mentions and self.mentions[-1].actor == actor_id and (
+                        self.mentions[-1].form in ("title", "epithet")):
+                    full_named.add(actor_id)  # "Chief Cabinet Secretary Abe ... Abe and Aso"
+                if source == "alias" and actor.country == "south-korea":
+                    self.remember_name_parts(hit, actor_id)
             elif source == "capital" and self.place_not_actor(hit, prev):
                 continue
             elif source == "demonym" and self.people_not_state(hit):
                 continue
             else:
                 others.append(self.plain(hit, actor_id, actor.kind, source))
+        self.names_alone()
         others.extend(self.north_and_south())
         self.pending_others = others
         taken = list(self.covered)
@@ -228,7 +239,9 @@ class _Finder:
         shared_prefixes(self.text, self.mentions)
         and_others(self.text, self.mentions, self.context)
         for mention in others:
-            if not self.is_covered(mention.start, mention.end):
+            # "anti-DPRK", "pro-U.S." name the country even inside somebody's label
+            if not self.is_covered(mention.start, mention.end) or self.text.endswith(
+                    _AGAINST_FOR, 0, mention.start):
                 self.mentions.append(mention)
         if self.doc.lang == "ko":
             self.mentions = korean.attach(self.text, self.mentions, self.lexicon,
@@ -295,6 +308,9 @@ class _Finder:
         text = self.text
         epithets: list[str] = []
         start, end = hit.start, hit.end
+        if text.endswith(_AGAINST_FOR, 0, start):
+            # "anti-DPRK confrontational fanatic": the insult is somebody else's
+            return Mention(actor_id, kind, start, end, text[start:end], source=source)
         before = word_before(text, max(0, start - 40), start)
         if before and self.may_end_epithet(before, start):
             segs = self.context.walk_left(self.left_tokens(start))
@@ -440,6 +456,14 @@ class _Finder:
             end = context_end = right[j + n - 1].end
             if derogatory or before_collective:
                 epithets.append(text[right[j].start:end].lower())
+            after = j + n  # "the Abe group, anti-DPRK confrontation fanatics", "... is that of"
+            if after + 1 < len(right) and right[after].key == ",":
+                found, _, stop = self.apposition(right[after:])
+                epithets.extend(found)
+                if found:
+                    context_end = max(context_end, stop)
+            elif after + 1 < len(right) and right[after].key in PREDICATE_VERBS:
+                epithets.extend(self.predicate(right, after + 1))
         elif j == 0 and right and right[0].key == ",":
             found, appositive_title, stop = self.apposition(right)
             appositive = found
@@ -454,7 +478,7 @@ class _Finder:
         elif right and right[0].key == "as" and rest_left and rest_left[-1].key in REGARD_VERBS:
             epithets.extend(self.predicate(right, 1))  # "considered Cheney as a lunatic"
         if labelled and right:
-            k = 1 if right[0].key == "," else 0
+            k = 1 if right[0].key in (",", "as") else 0  # "branded Yun as an eunuch"
             epithets.extend(self.predicate(right, k))
         form = "epithet" if epithets else ("title" if title else "name")
         if source == "lower" and form == "name" and kind == "person":
@@ -468,6 +492,40 @@ class _Finder:
             self.appositive[id(mention)] = appositive
         if appositive_title_of:
             self.appositive_titles[id(mention)] = appositive_title_of
+
+    def remember_name_parts(self, hit: Hit, actor_id: str) -> None:
+        """After "Kim Young Sam" or "Ri Hoi Chang" (a Korean name: surname first), the
+        surname alone and the two given names alone may stand for the person."""
+        words = hit.surface.split()
+        if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            return
+        for part in (words[0], f"{words[1]} {words[2]}"):
+            self.name_parts.setdefault(part, []).append((hit.start, actor_id))
+
+    def names_alone(self) -> None:
+        """'Kim is the most vicious fascist', 'Han, his face looking like a mole': a
+        south Korean's surname (or given names) alone, after the full name in the
+        article, when no other south Korean named so far shares it."""
+        if not self.name_parts:
+            return
+        text = self.text
+        parts = sorted(self.name_parts, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, parts)) + r")\b")
+        first = min(pos for named in self.name_parts.values() for pos, _ in named)
+        for match in pattern.finditer(text, first):
+            start, end = match.span()
+            actors = {a for pos, a in self.name_parts[match.group()] if pos < start}
+            if len(actors) != 1 or self.is_covered(start, end):
+                continue
+            actor_id = actors.pop()
+            hit = Hit(start, end, match.group(), ((actor_id, "short"),))
+            prev = self.prev_word(start)
+            if self.longer_name(hit, "short") or self.is_namesake(hit) or (
+                    prev is not None and prev[:1].isupper()
+                    and not self.sentence_initial(text.rfind(prev, 0, start))
+                    and self.context.table.get((prev.lower(),)) != "title"):
+                continue  # "Kim" of "Kim Song Min", "Hyundai Asan Kim": somebody else
+            self.person(hit, actor_id, "short", self.left_tokens(start))
 
     def quoted_collective(self, right: list[Token], j: int
                           ) -> tuple[tuple[int, bool], int] | None:
@@ -515,6 +573,8 @@ class _Finder:
     def relative_epithets(self, left: list[Token]) -> list[str]:
         """'rabid dogs like X', 'traitors such as X', 'warmongers including X',
         'such maniacs as X'."""
+        if left and left[-1].key == "the":
+            left = left[:-1]  # "such hooligans as the Bush group"
         if not left:
             return []
         if left[-1].key in ("like", "including"):
@@ -527,7 +587,12 @@ class _Finder:
             if such is None:
                 return []
             segs = epithet_run(self.context, left[:-1], such + 1)
-            if not segs or segs[-1].last != len(left) - 1:
+            last = len(left) - 1
+            if segs and segs[-1].last == last - 1 and (
+                    left[last - 1].key in self.lexicon.collectives
+                    or left[last - 1].key in PERSON_HEADS):
+                last -= 1  # "such a corrupt and despicable regime as"
+            if not segs or segs[-1].last != last:
                 return []  # "such" ... "as" must hold insults only
             return [self.text[s.start:s.end].lower() for s in segs if s.category == "epithet"]
         else:
@@ -626,6 +691,9 @@ class _Finder:
             return  # "the imperialist reactionary forces": a modifier, not a noun phrase
         start = determiner[-1].start
         target = self.target_before(start)  # "the ... U.S. dotard": not the U.S. inside
+        if target is None and any(s.category == "epithet" and s.key == ("puppet",)
+                                  for s in segs if s.start >= determiner[-1].start):
+            target = self.puppet_ruler(start)  # "the puppet traitor"
         if target is None:
             return
         epithets = [text[s.start:s.end].lower() for s in segs
@@ -708,12 +776,7 @@ class _Finder:
             if self.is_covered(start, end) or text.startswith(" of", end):
                 continue
             if "puppet" in (w.lower() for w in words):
-                # KCNA's "puppet" rulers are south Korea's: its president of the day,
-                # when the article has named him or her before
-                holders = self.registry.holders(SOUTH_KOREAN_RULER, self.doc.date)
-                target = holders[0] if holders and any(
-                    m.actor == holders[0] and m.start < start
-                    for m in self.mentions) else None
+                target = self.puppet_ruler(start)
             else:
                 target = self.target_before(start)
             if target is None:
@@ -724,6 +787,16 @@ class _Finder:
                               source="nameless", context_end=end)
             self.mentions.append(mention)
             self.covered.append((start, end))
+
+    def puppet_ruler(self, pos: int) -> str | None:
+        """KCNA's "puppet" rulers are south Korea's: its president of the day, when the
+        article has named him or her before ``pos``, or no other foreign person."""
+        holders = self.registry.holders(SOUTH_KOREAN_RULER, self.doc.date)
+        if not holders:
+            return None
+        named = {m.actor for m in self.mentions if m.start < pos and m.source != "nameless"
+                 and m.kind in ("person", "government") and self.foreign(m.actor)}
+        return holders[0] if holders[0] in named or not named else None
 
     def target_before(self, pos: int) -> str | None:
         """The person an insult stands for.
@@ -777,6 +850,7 @@ _NORTH_SOUTH = re.compile(
 SOUTH_KOREAN_RULER = "sk-president"
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _OWNERS = ("his", "its", "their", "her")
+_AGAINST_FOR = ("anti-", "pro-", "Anti-", "Pro-")
 _OWNER = "(?:" + "|".join(_OWNERS) + ")"
 _MASTER_AFTER = re.compile(rf",\s+{_OWNER}\s+(masters?)\b(?!\s+of\b)")
 _MASTER_BEFORE = re.compile(rf"\b{_OWNER}\s+(masters?),?\s+(?:the\s+)?$")

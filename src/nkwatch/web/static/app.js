@@ -180,6 +180,8 @@
     for (const cells of rows) {
       tbody.append(el("tr", {}, ...cells.map((cell) => {
         if (cell && typeof cell === "object") {
+          // a zero leads to no sentences: shown, not linked
+          if (String(cell.text) === "0") return el("td", { className: "n", text: "0" });
           return el("td", { className: "n" }, el("a", {
             href: "/evidence?" + query(cell.params), dataset: { evidence: query(cell.params), label: cell.label },
             text: cell.text,
