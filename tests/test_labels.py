@@ -273,3 +273,26 @@ def test_puppet_insults_with_nobody_named_are_the_ruler_of_the_day():
     # another foreign person named before: not the president
     assert found("Bolton spoke. The puppet group met.", "2013-10-24") == [
         ("john-bolton", "person", "name", [])]
+
+
+def test_bodies_in_a_list_of_titles_are_part_of_the_titles():
+    assert found("Kim Jong Un, chairman of the WPK, chairman of the State Affairs Commission "
+                 "of the DPRK and supreme commander of the Korean People's Army, spoke.",
+                 "2019-01-01") == [("kim-jong-un", "person", "title", [])]
+    # what follows the list is counted again
+    assert [a for a, *_ in found("Kim Jong Un, chairman of the WPK, met the U.S. envoy.",
+                                 "2019-01-01")] == ["kim-jong-un", "united-states"]
+
+
+def test_a_short_name_before_administration_is_the_last_holder_before_the_date():
+    assert found("It is no different from the former Bush administration.", "2009-05-01") == [
+        ("george-w-bush", "government", "name", [])]
+    assert found("It is no different from the Bush administration.", "1995-05-01") == [
+        ("george-h-w-bush", "government", "name", [])]
+
+
+def test_a_name_inside_another_persons_mention_is_no_mention():
+    ms = annotate("Lee Myung Bak spoke. They called him a notorious \"Hitler Lee\" and burned "
+                  "the traitor in effigy.", date="2008-07-01").mentions
+    assert "adolf-hitler" not in [m.actor for m in ms]
+    assert [(m.actor, m.inferred) for m in ms][-1] == ("lee-myung-bak", True)

@@ -153,7 +153,22 @@ class _Finder:
             return None
         if in_office:
             return in_office[0], source
-        return None
+        return self.former_government(hit, candidates, source)
+
+    def former_government(self, hit: Hit, candidates: list[str], source: str
+                          ) -> tuple[str, str] | None:
+        """'the former Bush administration', 'the Obama regime' after 2017: a short name
+        before "administration" is the one who last held an office before the article."""
+        after = _next_word(self.text, hit.end)
+        if after not in _GOVERNMENT_WORDS:
+            return None
+        date = self.doc.date
+        ended = [(max(span.end for span in self.registry.actors[a].roles
+                      if span.end is not None and span.end <= date), a)
+                 for a in candidates
+                 if any(span.end is not None and span.end <= date
+                        for span in self.registry.actors[a].roles)]
+        return (max(ended)[1], source) if ended else None
 
     def insulted(self, hit: Hit, prev: str | None) -> tuple[str, str] | None:
         """A surname alone that an insult introduces ("such an imbecile as Ishihara",
@@ -215,6 +230,7 @@ class _Finder:
             else:
                 others.append(self.plain(hit, actor_id, actor.kind, source))
         self.names_alone()
+        self.drop_names_inside_names()
         others.extend(self.north_and_south())
         self.pending_others = others
         taken = list(self.covered)
@@ -493,6 +509,18 @@ class _Finder:
         if appositive_title_of:
             self.appositive_titles[id(mention)] = appositive_title_of
 
+    def drop_names_inside_names(self) -> None:
+        """'a notorious "Hitler Lee"': a name inside another person's mention is that
+        person's insult (kept there), not a mention of its own."""
+        people = [m for m in self.mentions if m.kind == "person"]
+        if len(people) < 2:
+            return
+        inside = {id(m) for m in people for o in people
+                  if o is not m and o.actor != m.actor and o.start <= m.start
+                  and m.end <= o.end and o.end - o.start > m.end - m.start}
+        if inside:
+            self.mentions = [m for m in self.mentions if id(m) not in inside]
+
     def remember_name_parts(self, hit: Hit, actor_id: str) -> None:
         """After "Kim Young Sam" or "Ri Hoi Chang" (a Korean name: surname first), the
         surname alone and the two given names alone may stand for the person."""
@@ -622,8 +650,27 @@ class _Finder:
             if any(s.category == "title" for s in meaningful):
                 first = meaningful[0].start
                 end = right[stop_index - 1].end
-                return [], self.text[first:end], end
+                return [], self.text[first:end], self.joined_titles_end(end)
         return [], None, right[0].end
+
+    def joined_titles_end(self, end: int) -> int:
+        """Where a list of titles in apposition ends: "Kim Jong Un, chairman of the WPK,
+        chairman of the State Affairs Commission of the DPRK and supreme commander of
+        the Korean People's Army" (the bodies in it are part of the titles)."""
+        _, s_end = self.sentence_span(max(end - 1, 0))
+        tokens = tokenize(self.text, end, min(s_end, end + 400))
+        i = 0
+        while i + 1 < len(tokens) and tokens[i].key in (",", "and"):
+            i += 2 if tokens[i + 1].key == "and" else 1
+            segs = self.context.walk_right(tokens, i)
+            meaningful = [s for s in segs if s.category != "filler"]
+            if not meaningful or meaningful[0].category != "title":
+                break
+            i = segs[-1].last
+            while i < len(tokens) and tokens[i].key not in _TITLE_LIST_STOPS:
+                i += 1
+            end = tokens[i - 1].end
+        return end
 
     def predicate_after(self, right: list[Token], stop: int) -> list[str]:
         """'Obama, its boss, is just a puppet': a predicate after a closed apposition."""
@@ -851,6 +898,8 @@ SOUTH_KOREAN_RULER = "sk-president"
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _OWNERS = ("his", "its", "their", "her")
 _AGAINST_FOR = ("anti-", "pro-", "Anti-", "Pro-")
+_GOVERNMENT_WORDS = frozenset(("administration", "regime", "government", "cabinet"))
+_TITLE_LIST_STOPS = frozenset((",", ".", ";", "and", "who", "which", "said", "says"))
 _OWNER = "(?:" + "|".join(_OWNERS) + ")"
 _MASTER_AFTER = re.compile(rf",\s+{_OWNER}\s+(masters?)\b(?!\s+of\b)")
 _MASTER_BEFORE = re.compile(rf"\b{_OWNER}\s+(masters?),?\s+(?:the\s+)?$")
