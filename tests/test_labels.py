@@ -296,3 +296,18 @@ def test_a_name_inside_another_persons_mention_is_no_mention():
                   "the traitor in effigy.", date="2008-07-01").mentions
     assert "adolf-hitler" not in [m.actor for m in ms]
     assert [(m.actor, m.inferred) for m in ms][-1] == ("lee-myung-bak", True)
+
+
+def test_an_office_without_its_country_is_that_of_the_country_last_named():
+    ms = found("During Mattis' stay in Japan, the Japanese prime minister, the chief Cabinet "
+               "secretary, the foreign minister and the defense minister vied with each other.",
+               "2017-02-05")
+    assert [(a, form) for a, _, form, _ in ms][-3:] == [
+        ("yoshihide-suga", "role"), ("fumio-kishida", "role"), ("tomomi-inada", "role")]
+    # an office "of" somewhere, a country without that office, a one-word office: nobody
+    assert [a for a, *_ in found("They met the foreign minister of Laos.", "2017-02-05")] == [
+        "laos"]
+    assert [a for a, *_ in found("In Laos the foreign minister spoke.", "2017-02-05")] == [
+        "laos"]
+    assert [a for a, *_ in found("Russians said that the President was a great man.",
+                                 "2017-02-05")] == ["russia"]

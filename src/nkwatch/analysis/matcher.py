@@ -32,6 +32,9 @@ class Hit(NamedTuple):
     entries: tuple  # names: ((actor_id, source), ...); phrases: ((kind, value), ...)
 
 
+ONE_WORD_OFFICES = frozenset(("premier", "marshal"))
+
+
 def _is_hangul(ch: str) -> bool:
     """A hangul syllable or a compatibility jamo."""
     return is_hangul(ch) or "\u3131" <= ch <= "\u318e"
@@ -111,6 +114,22 @@ class Matcher:
                 phrases.setdefault(key, [])
                 if ("role", role.id) not in phrases[key]:
                     phrases[key].append(("role", role.id))
+        # "the foreign minister": an office named without its country, resolved by the
+        # country the sentence is about (see mentions._Finder.office)
+        places = {word for actor in registry.actors.values() if actor.kind == "country"
+                  for name in (*actor.aliases, *actor.demonyms, *actor.capitals)
+                  for word in name.lower().split()}
+        for role in registry.roles.values():
+            for title in role.titles:
+                key = title.lower().strip()
+                words = key.split()
+                # one-word offices are too common to resolve this way ("the President"
+                # of KCNA's reminiscences is Kim Il Sung; "the chairman" of a society)
+                if (key.isascii() and not places.intersection(words)
+                        and (len(words) > 1 or key in ONE_WORD_OFFICES)):
+                    entries = phrases.setdefault(key, [])
+                    if ("office", role.id) not in entries:
+                        entries.append(("office", role.id))
         for text, epithet in lexicon.epithets.items():
             if epithet.kind == "noun" and epithet.lang == "en":
                 phrases.setdefault(text, []).append(("epithet", text))

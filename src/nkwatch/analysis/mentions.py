@@ -244,6 +244,9 @@ class _Finder:
             roles = [v for k, v in hit.entries if k == "role"]
             if roles and not self.is_covered(hit.start, hit.end):
                 self.role(hit, roles)
+            offices = [v for k, v in hit.entries if k == "office"]
+            if offices and not self.is_covered(hit.start, hit.end):
+                self.office(hit, offices)
         for hit in phrase_hits:
             kinds = {k for k, _ in hit.entries}
             if "epithet" in kinds and not self.is_covered(hit.start, hit.end):
@@ -713,6 +716,23 @@ class _Finder:
                           source="role", context_end=hit.end)
         self.mentions.append(mention)
         self.covered.append((start, hit.end))
+
+    def office(self, hit: Hit, offices: list[str]) -> None:
+        """'the Japanese prime minister, the chief Cabinet secretary, the foreign
+        minister': an office without its country is that of the country the sentence
+        (or the one before) last named, when the registry knows the office there."""
+        if _next_word(self.text, hit.end) == "of":
+            return  # "the foreign minister of Laos"
+        index = self.sentence_of(hit.start)
+        lo = self.starts[index - 1] if index > 0 else 0
+        before = [m for m in [*self.mentions, *self.pending_others]
+                  if lo <= m.start < hit.start and m.source != "nameless"]
+        if not before:
+            return
+        country = self.registry.country_of(max(before, key=lambda m: m.start).actor)
+        roles = [r for r in offices if self.registry.roles[r].country == country]
+        if roles:
+            self.role(hit, roles)
 
     def _name_follows(self, pos: int) -> bool:
         return any(m.start >= pos and m.start - pos <= 2 for m in self.mentions)

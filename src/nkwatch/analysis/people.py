@@ -89,6 +89,8 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
         name = " ".join(words)
         if any(w in _NOT_NAMES for w in words) or _overlaps(taken, start, end):
             continue
+        if context.table.get(tuple(w.lower() for w in words)) == "title":
+            continue  # "the respected General Secretary": a title, not a name
         if text[end:end + 1] != "," and not _title_word_before(text, start, context):
             continue
         title, title_start = _title_before(text, start, context)
