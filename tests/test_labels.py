@@ -311,3 +311,15 @@ def test_an_office_without_its_country_is_that_of_the_country_last_named():
         "laos"]
     assert [a for a, *_ in found("Russians said that the President was a great man.",
                                  "2017-02-05")] == ["russia"]
+
+
+def test_its_and_their_true_colours_reach_countries_and_governments():
+    assert found("The U.S. has revealed its true colours as a rogue state.", "2005-01-01") == [
+        ("united-states", "country", None, ["rogue"])]
+    assert person("The Lee group revealed its true colors as a gang of traitors.",
+                  "lee-myung-bak", "2010-01-01").epithets == ["group", "gang of traitors"]
+    assert person("Kim Dae Jung revealed his nature as an anti-national warmonger.",
+                  "kim-dae-jung", "1999-01-01").epithets == ["anti-national", "warmonger"]
+    # "his" is a person's: not the country named last
+    assert found("Japan said Abe had shown his true colours as a liar.", "2015-01-01")[0] == (
+        "japan", "country", None, [])

@@ -253,7 +253,8 @@ class _Finder:
                 self.nameless(hit)
         self.followers()
         self.nameless_collectives()
-        predications(self.text, self.sentence_span, self.mentions, self.context, self.foreign)
+        predications(self.text, self.sentence_span, [*self.mentions, *others], self.context,
+                     self.foreign)
         shared_appositions(self.text, self.mentions, self.appositive, self.appositive_titles)
         shared_prefixes(self.text, self.mentions)
         and_others(self.text, self.mentions, self.context)

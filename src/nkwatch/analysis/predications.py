@@ -26,12 +26,14 @@ from nkwatch.analysis.tokens import tokenize
 # place of a leading \b: then the regex engine skips ahead to those letters.
 _PREDICATION = re.compile(
     r"(?=[HhSswdbclt])(?<!\w)(?:(?:[Hh]e|[Ss]he|who) (?:is|was|remains|has become|became|is now)"
-    r"|(?:[Hh]is|[Hh]er) true colou?rs? as"
+    r"|(?:[Hh]is|[Hh]er) (?:true )?(?:colou?rs?|nature) as"
     r"|(?:deserves?|deserved|deserving) to be (?:called|branded|dubbed|labell?ed|termed)"
     r"|(?:[Hh]e|[Ss]he|who) (?:is|was) (?:called|branded|dubbed|labell?ed|termed)"
     r"|(?:branded|called|dubbed|labell?ed|termed|denounced|described) (?:him|her) as"
     r"|(?:branded|called|dubbed|termed) (?:him|her))\b"
 )
+# "the U.S. revealed its true colours as ...": a country's or a body's as well
+_ITS_PREDICATION = re.compile(r"\b(?:[Ii]ts|[Tt]heir) (?:true )?(?:colou?rs?|nature) as\b")
 _TRUE_COLOURS_OF = re.compile(r"t(?<!\wt)rue colou?rs? of\b")
 _AS = re.compile(r"\s+as\b")
 WINDOW = 110
@@ -40,17 +42,23 @@ WINDOW = 110
 def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
                  mentions: list[Mention], context: Context,
                  foreign: Callable[[str], bool]) -> None:
-    """Give the persons and governments in ``mentions`` the labels predicated of them.
+    """Give the persons and governments in ``mentions`` (and, through "its" and "their",
+    the countries and bodies) the labels predicated of them.
 
     ``sentence_span``: the (start, end) of the sentence around an offset.
     """
     people = [m for m in mentions if m.kind in ("person", "government")]
-    if not people:
-        return
+    if " as" in text and ("olo" in text or "nature" in text):
+        for match in _ITS_PREDICATION.finditer(text):
+            s_start, s_end = sentence_span(match.start())
+            before = [m for m in mentions if s_start <= m.start < match.start()]
+            if before:
+                _attach(text, context, foreign, max(before, key=lambda m: m.start),
+                        match.end(), s_end)
     spans = sorted({sentence_span(m.start) for m in people})
     for s_start, s_end in spans:  # only sentences that name someone
         for match in _PREDICATION.finditer(text, s_start, s_end):
-            before = [m for m in mentions if s_start <= m.start < match.start()]
+            before = [m for m in people if s_start <= m.start < match.start()]
             if not before:
                 continue
             owner = max(before, key=lambda m: m.start)
@@ -72,10 +80,11 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
 
 def _attach(text: str, context: Context, foreign: Callable[[str], bool], owner: Mention,
             pos: int, stop: int, need_article: bool = False) -> None:
-    if owner.kind not in ("person", "government") or not foreign(owner.actor):
+    if not foreign(owner.actor):
         return
     labels, _ = label_phrase(text, context, tokenize(text, pos, min(stop, pos + WINDOW)), 0,
-                             need_article=need_article)
+                             need_article=need_article, subject_kind=owner.kind)
     if labels:
         owner.epithets = list(dict.fromkeys([*owner.epithets, *labels]))
-        owner.form = "epithet"
+        if owner.kind in ("person", "government"):
+            owner.form = "epithet"  # a country or a body has no form
