@@ -323,3 +323,12 @@ def test_its_and_their_true_colours_reach_countries_and_governments():
     # "his" is a person's: not the country named last
     assert found("Japan said Abe had shown his true colours as a liar.", "2015-01-01")[0] == (
         "japan", "country", None, [])
+
+
+def test_a_country_word_opening_an_office_is_no_mention_of_the_state():
+    assert [a for a, *_ in found("Obama warned the Israeli prime minister.", "2012-03-20")] == [
+        "barack-obama"]
+    assert [a for a, *_ in found("The DPRK ambassador to India met them.", "2012-03-20")] == [
+        "india"]
+    assert [a for a, *_ in found("The Japanese military is an aggressor.", "2012-03-20")] == [
+        "japan"]

@@ -87,6 +87,7 @@ class Context:
         self._first_words = {k[0] for k in table}
         self.title_or_country_first_words = {k[0] for k, c in table.items()
                                              if c in ("title", "country")}
+        self.title_first_words = {k[0] for k, c in table.items() if c == "title"}
 
     def walk_left(self, tokens: list[Token]) -> list[Segment]:
         """Segments ending at the last token, walking backwards until no phrase fits.

@@ -227,6 +227,8 @@ class _Finder:
                 continue
             elif source == "demonym" and self.people_not_state(hit):
                 continue
+            elif actor.kind == "country" and self.office_follows(hit.end):
+                continue  # "the Israeli prime minister": an office, not the state
             else:
                 others.append(self.plain(hit, actor_id, actor.kind, source))
         self.names_alone()
@@ -275,6 +277,15 @@ class _Finder:
         """Whether a word is itself an insult ("Yankees"), singular or plural."""
         key = surface.lower()
         return any(k in self.lexicon.epithets for k in (key, key.removesuffix("s")))
+
+    def office_follows(self, end: int) -> bool:
+        """Whether a country word opens an office ("the Iranian Intelligence Minister",
+        "the U.S. ambassador in Seoul"): the office's holder is meant, not the state."""
+        after = _next_word(self.text, end)
+        if after is None or after.lower() not in self.context.title_first_words:
+            return False
+        segs = self.context.walk_right(self.right_tokens(end))
+        return bool(segs) and segs[0].first == 0 and segs[0].category == "title"
 
     def people_not_state(self, hit: Hit) -> bool:
         """'south Korean youth and students', 'the Iraqi War': a demonym naming a people
