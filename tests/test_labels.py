@@ -332,3 +332,12 @@ def test_a_country_word_opening_an_office_is_no_mention_of_the_state():
         "india"]
     assert [a for a, *_ in found("The Japanese military is an aggressor.", "2012-03-20")] == [
         "japan"]
+
+
+def test_people_outside_the_registry_listed_with_their_offices():
+    assert [(a, form) for a, _, form, _ in found(
+        "The addressees include Kwame Asante Mensah, Ghanaian president and Abebe "
+        "Tesfaye-Giorgis, Ethiopian president.", "2012-03-20")] == [
+        ("kwame-asante-mensah", "title"), ("abebe-tesfaye-giorgis", "title")]
+    assert found("It was headed by Li Zhenming, member of the Standing Committee of the "
+                 "Political Bureau.", "2009-03-20") == [("li-zhenming", "person", "title", [])]

@@ -33,10 +33,11 @@ _OFFICES = (
     "leader|first secretary|foreign minister|defense minister|defence minister|"
     "vice-minister|vice minister|vice-chairman|vice chairman|vice-premier|vice premier|"
     "attache|counsellor|councillor|consul general|charge d'affaires|"
-    "member of the presidium|member of the political bureau"
+    "member of the presidium|member of the political bureau|member"
 )
 _OFFICE_AFTER = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_OFFICES})\b[^,.;]{{0,80}}"
+    rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_OFFICES})\b"
+    rf"(?:(?! and [A-Z])[^,.;]){{0,80}}"  # "..., Ugandan president and Girma Wolde-Giorgis"
 )
 _NOT_NAMES = frozenset(
     "The This That These Those It He She They We Our His Her Its In On At For From With By "
