@@ -341,3 +341,10 @@ def test_people_outside_the_registry_listed_with_their_offices():
         ("kwame-asante-mensah", "title"), ("abebe-tesfaye-giorgis", "title")]
     assert found("It was headed by Li Zhenming, member of the Standing Committee of the "
                  "Political Bureau.", "2009-03-20") == [("li-zhenming", "person", "title", [])]
+
+
+def test_a_building_where_it_is_a_place_is_no_mention_of_its_occupant():
+    assert found("Moon greeted them at the main lobby of Chongwadae.", "2018-02-10") == [
+        ("moon-jae-in", "person", "name", [])]
+    assert [a for a, *_ in found("In the White House the White House said so.",
+                                 "2018-02-10")] == ["white-house"]

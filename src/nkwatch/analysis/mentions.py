@@ -58,6 +58,12 @@ HEAD_NOUNS = frozenset(
     "attempt attempts ambition ambitions logic propaganda rhetoric sanctions sanction "
     "drills drill exercises offensive invasion hostility nuclear military".split()
 )
+# Parts of a building: "the back room of Chongwadae" is a place.
+PLACE_NOUNS = frozenset(
+    "room rooms lobby office offices gate gates compound hall halls lawn grounds building "
+    "residence garden gardens front premises corridor corridors basement roof wall walls "
+    "entrance inside".split()
+)
 NOT_CURRENT = frozenset(("former", "late", "then", "ex", "previous", "past", "next"))
 _WINDOW = 110
 
@@ -225,6 +231,8 @@ class _Finder:
                     self.remember_name_parts(hit, actor_id)
             elif source == "capital" and self.place_not_actor(hit, prev):
                 continue
+            elif actor.place and self.building_as_place(hit, prev):
+                continue
             elif source == "demonym" and self.people_not_state(hit):
                 continue
             elif actor.kind == "country" and self.office_follows(hit.end):
@@ -320,6 +328,23 @@ class _Finder:
             prev_start = self.text.rfind(prev, 0, hit.start)
             return not self.sentence_initial(prev_start)  # "George Washington"
         return False
+
+    def building_as_place(self, hit: Hit, prev: str | None) -> bool:
+        """'in Chongwadae', 'the main lobby of Chongwadae': the building, not its
+        occupant."""
+        at = hit.start
+        if prev == "the":  # "in the White House"
+            at = self.text.rfind("the", 0, at)
+            prev = word_before(self.text, max(0, at - 30), at)
+        if prev is None:
+            return False
+        if prev.lower() in LOCATIVE:
+            return True
+        if prev != "of":
+            return False
+        at = self.text.rfind("of", 0, at)
+        before = word_before(self.text, max(0, at - 30), at)
+        return before is not None and before.lower() in PLACE_NOUNS
 
     def may_end_epithet(self, word: str, pos: int) -> bool:
         """Whether ``word``, right before ``pos``, may end an insult: a cheap test

@@ -48,6 +48,7 @@ class Actor:
     roles: list[RoleSpan] = field(default_factory=list)
     ambiguous: bool = False
     media: bool = False  # an outlet: it speaks, it is not spoken of
+    place: bool = False  # a building naming its occupant: "in the White House" is a place
     source: str = ""
 
     def holds(self, role: str, date: str) -> bool:
@@ -142,6 +143,7 @@ def _actor(entry: dict) -> Actor:
         roles=spans,
         ambiguous=bool(entry.get("ambiguous", False)),
         media=bool(entry.get("media", False)),
+        place=bool(entry.get("place", False)),
         source=entry.get("source", ""),
     )
 
