@@ -179,13 +179,14 @@ def test_offices_in_apposition_name_people_outside_the_registry():
 def test_titles_over_of_a_country_and_before_initials():
     m = person("Puppet Prime Minister of south Korea Kim Hwang Sik said so.", "kim-hwang-sik",
                "2012-03-01")
-    assert (m.form, m.title, m.epithets) == ("epithet", "Prime Minister", ["puppet"])
+    assert (m.form, m.title, m.epithets) == ("epithet", "Prime Minister of south Korea",
+                                             ["puppet"])
     assert [a for a, *_ in found("Puppet Prime Minister of south Korea Kim Hwang Sik said.",
                                  "2012-03-01")] == ["kim-hwang-sik"]
     m = person("It grew under Russian President V. V. Putin.", "vladimir-putin", "2012-03-01")
     assert (m.form, m.title) == ("title", "Russian President")
     m = person("President of Equatorial Guinea Obiang Nguema Mbasogo received him.",
-               "obiang-nguema-mbasogo", "2012-03-01")
+               "teodoro-obiang-nguema-mbasogo", "2012-03-01")
     assert m.title == "President of Equatorial Guinea"
     assert [a for a, *_ in found("He is a friend of the DPRK Kim Jong Un said.")] == [
         "north-korea", "kim-jong-un"]
@@ -344,7 +345,7 @@ def test_people_outside_the_registry_listed_with_their_offices():
 
 
 def test_a_building_where_it_is_a_place_is_no_mention_of_its_occupant():
-    assert found("Moon greeted them at the main lobby of Chongwadae.", "2018-02-10") == [
+    assert found("Moon Jae In greeted them at the main lobby of Chongwadae.", "2018-02-10") == [
         ("moon-jae-in", "person", "name", [])]
     assert [a for a, *_ in found("In the White House the White House said so.",
                                  "2018-02-10")] == ["white-house"]

@@ -461,6 +461,10 @@ class _Finder:
                             title_start = segs[leftmost].start
                     title_end = seg.end
             if title_start is not None:
+                rest = [seg for seg in segs if seg.start >= title_end]
+                if rest and rest[-1].category == "country" and all(
+                        seg.category in ("country", "filler") for seg in rest):
+                    title_end = rest[-1].end  # "Russian Ambassador to the DPRK", "... of Guinea"
                 title = text[title_start:title_end]
         rest_left = left[: segs[0].first] if segs else left
         if leftmost is None and rest_left and rest_left[-1].key == ",":
