@@ -82,6 +82,9 @@ class Document:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # country words opening an office no one holds in the registry ("expelled the DPRK
+    # ambassador"): not mentions of the state, but who the event is about
+    office_countries: list[Mention] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {

@@ -24,7 +24,7 @@ from nkwatch.analysis.document import Document, Mention
 from nkwatch.analysis.labels import PERSON_HEADS, epithet_run, label_phrase
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
-from nkwatch.analysis.people import find_unregistered
+from nkwatch.analysis.people import find_unregistered, name_at
 from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
 from nkwatch.analysis.tokens import Token, lower_same_length, tokenize, word_before
@@ -236,7 +236,10 @@ class _Finder:
             elif source == "demonym" and self.people_not_state(hit):
                 continue
             elif actor.kind == "country" and self.office_follows(hit.end):
-                continue  # "the Israeli prime minister": an office, not the state
+                # "the Israeli prime minister": an office, not the state
+                self.doc.office_countries.append(
+                    Mention(actor_id, actor.kind, hit.start, hit.end, hit.surface,
+                            source=source))
             else:
                 others.append(self.plain(hit, actor_id, actor.kind, source))
         self.names_alone()
@@ -278,6 +281,11 @@ class _Finder:
                                           self.registry.hangul_countries())
         self.mentions.sort(key=lambda m: (m.start, m.end))
         for mention in self.mentions:
+            mention.sentence = self.sentence_of(mention.start)
+        # an office someone was found for is that person's, not the country's
+        self.doc.office_countries = [m for m in self.doc.office_countries
+                                     if not self.is_covered(m.start, m.end)]
+        for mention in self.doc.office_countries:
             mention.sentence = self.sentence_of(mention.start)
         return self.mentions
 
@@ -686,6 +694,10 @@ class _Finder:
         meaningful = [s for s in segs if s.category != "filler"]
         if meaningful and meaningful[0].category in ("title", "country"):
             last = segs[-1].last
+            if last < len(right) and name_at(self.text, right[last].start):
+                # "Thaksin Shinawatra, Indian Prime Minister Manmohan Singh": the next
+                # person's title
+                return [], None, right[0].end
             stop_index = last
             while stop_index < len(right) and stop_index - last < 30:
                 if right[stop_index].key in (",", ".", ";", "who", "which", "said", "says"):
@@ -747,7 +759,7 @@ class _Finder:
                 break
         if actor_id is None:
             return
-        start = determiner[0].start
+        start = determiner[-1].start  # "that the U.S. ambassador": from "the"
         epithets = [text[s.start:s.end].lower() for s in segs
                     if s.category == "epithet" and s.start >= start]
         inner = self.context.walk_right(tokenize(text, hit.start, hit.end))
@@ -993,5 +1005,7 @@ def _dedupe(items: list[str]) -> list[str]:
 
 def find_mentions(doc: Document, registry: Registry, matcher: Matcher, context: Context,
                   lexicon: Lexicon) -> list[Mention]:
-    """The mention stage: every actor mention in ``doc``, in text order."""
+    """The mention stage: every actor mention in ``doc``, in text order (and, in
+    ``doc.office_countries``, the countries of offices nobody was found for)."""
+    doc.office_countries = []
     return _Finder(doc, registry, matcher, context, lexicon).run()

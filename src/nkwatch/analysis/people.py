@@ -55,6 +55,20 @@ _NOT_NAMES = frozenset(
 )
 
 
+_NAME_AT = re.compile(rf"{_PART}(?:[ ]{_PART}){{1,3}}(?=\s*(?:[,.;:)]|and\b|who\b|$))")
+
+
+def name_at(text: str, pos: int) -> bool:
+    """Whether a person's name (two to four capitalised words, then a comma, "and",
+    "who" or the end) starts at ``pos``: "Manmohan Singh," but not "Central Committee".
+
+    >>> name_at("Indian Prime Minister Manmohan Singh, and", 22), name_at("Central Committee,", 0)
+    (True, False)
+    """
+    match = _NAME_AT.match(text, pos)
+    return match is not None and not any(w in _NOT_NAMES for w in match.group().split())
+
+
 def slug(name: str) -> str:
     """The registry-style id of a name.
 
