@@ -349,3 +349,19 @@ def test_a_building_where_it_is_a_place_is_no_mention_of_its_occupant():
         ("moon-jae-in", "person", "name", [])]
     assert [a for a, *_ in found("In the White House the White House said so.",
                                  "2018-02-10")] == ["white-house"]
+
+
+def test_a_names_own_true_colours_and_a_label_joined_after_a_plain_phrase():
+    assert found("The U.S. true nature as a rogue state has been revealed.", "2005-01-01") == [
+        ("united-states", "country", None, ["rogue"])]
+    assert person("Bolton's true colors as a war maniac were shown.", "john-bolton",
+                  "2005-01-01").epithets == ["war maniac"]
+    assert found("Let us bury the GNP, a south Korean branch of the U.S. Republican Party "
+                 "and a henchman of Bush!", "2005-01-01")[0] == (
+        "grand-national-party", "organization", None, ["henchman"])
+    # a phrase opening with "and" is about somebody else
+    assert person("It was approved by the then U.S. President, Truman, and bosses of the "
+                  "Joint Chiefs.", "harry-s-truman", "2005-01-01").epithets == []
+    # without an article the first phrase is no noun phrase to join to
+    assert person("They branded Park Geun Hye, modern day Ri Wan Yong and the guy to be "
+                  "buried.", "park-geun-hye", "2016-12-04").epithets == []

@@ -170,6 +170,13 @@ def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
     and where they end.
     """
     labels, end = _one_phrase(text, context, tokens, k, need_article, subject_kind)
+    if not labels and k < len(tokens) and tokens[k].key in ARTICLES:
+        # "the GNP, a south Korean branch of the U.S. Republican Party and a henchman of
+        # Bush": a phrase that is no label may be joined to one that is
+        joined = _joined_article(tokens, k, min(len(tokens), k + 2 * MAX_TOKENS))
+        if joined is not None:
+            labels, end = _one_phrase(text, context, tokens, joined, True, subject_kind)
+            k = joined
     while labels:
         i = next((j for j in range(k, len(tokens)) if tokens[j].start >= end), len(tokens))
         head = i  # past the noun an insult modifies: "a criminal state, the ringleader"
@@ -192,6 +199,17 @@ def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
     return labels, end
 
 
+def _joined_article(tokens: list[Token], k: int, stop: int) -> int | None:
+    """Where "and a/an/the" opens a second phrase before the first one ends."""
+    for i in range(k + 1, stop - 1):
+        key = tokens[i].key
+        if key in BOUNDARY:
+            return None
+        if key == "and" and tokens[i + 1].key in ARTICLES:
+            return i + 1
+    return None
+
+
 def _one_phrase(text: str, context: Context, tokens: list[Token], k: int,
                 need_article: bool = False, subject_kind: str = "person",
                 _tries: int = 0) -> tuple[list[str], int]:
@@ -209,8 +227,8 @@ def _one_phrase(text: str, context: Context, tokens: list[Token], k: int,
     while k < n and (tokens[k].key in SKIP or tokens[k].key in QUOTES):
         article = article or tokens[k].key in ARTICLES
         k += 1
-    if k >= n or (need_article and not article):
-        return [], 0
+    if k >= n or (need_article and not article) or tokens[k].key in JOINERS:
+        return [], 0  # "Truman, and bosses of ...": somebody else
     run = epithet_run(context, tokens[:n], k)
     if run and run[0].first == k:
         if _modifies_other(context, tokens, run, heads):

@@ -34,6 +34,8 @@ _PREDICATION = re.compile(
 )
 # "the U.S. revealed its true colours as ...": a country's or a body's as well
 _ITS_PREDICATION = re.compile(r"\b(?:[Ii]ts|[Tt]heir) (?:true )?(?:colou?rs?|nature) as\b")
+# right after a name: "the Lee group's true colours as", "the U.S. true nature as"
+_OWN_COLOURS = re.compile(r"(?:'s|’s)? (?:true )?(?:colou?rs?|nature) as\b")
 _TRUE_COLOURS_OF = re.compile(r"t(?<!\wt)rue colou?rs? of\b")
 _AS = re.compile(r"\s+as\b")
 WINDOW = 110
@@ -49,6 +51,11 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
     """
     people = [m for m in mentions if m.kind in ("person", "government")]
     if " as" in text and ("olo" in text or "nature" in text):
+        for mention in mentions:
+            own = _OWN_COLOURS.match(text, mention.end)
+            if own is not None:
+                _attach(text, context, foreign, mention, own.end(),
+                        sentence_span(mention.start)[1])
         for match in _ITS_PREDICATION.finditer(text):
             s_start, s_end = sentence_span(match.start())
             before = [m for m in mentions if s_start <= m.start < match.start()]
