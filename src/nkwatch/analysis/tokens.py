@@ -35,18 +35,23 @@ def tokenize(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[offset:end]`` with absolute offsets."""
     out = []
     append = out.append
+    new = tuple.__new__  # a NamedTuple's own __new__ is a Python call: this runs per token
     for match in _TOKEN.finditer(text, offset, len(text) if end is None else end):
         raw = match.group()
+        key = raw.lower()
+        if key.isalnum():  # a plain word, nearly every token
+            append(new(Token, (match.start(), match.end(), key)))
+            continue
         start, stop = match.span()
         if raw[-1] == " ":
             raw = raw.rstrip()
             stop = start + len(raw)
-        key = raw.lower()
+            key = raw.lower()
         if len(key) > 1 and not key.isalnum():
             key = token_key(raw)
         elif key in _QUOTES:
             key = _QUOTES[key]
-        append(Token(start, stop, key))
+        append(new(Token, (start, stop, key)))
     return out
 
 
