@@ -365,3 +365,16 @@ def test_a_names_own_true_colours_and_a_label_joined_after_a_plain_phrase():
     # without an article the first phrase is no noun phrase to join to
     assert person("They branded Park Geun Hye, modern day Ri Wan Yong and the guy to be "
                   "buried.", "park-geun-hye", "2016-12-04").epithets == []
+
+
+def test_a_bodys_short_name_is_that_of_the_country_named_last():
+    assert found("Truman spoke at a joint meeting of the U.S. House and Senate.",
+                 "2010-01-01")[-2:] == [
+        ("us-house-of-representatives", "organization", None, []),
+        ("us-senate", "organization", None, [])]
+    assert [a for a, *_ in found("Senator Kerry of the Democratic Party spoke.",
+                                 "2004-03-01")] == ["john-kerry", "democratic-party"]
+    # no country named before, or two bodies of that country with the name: none
+    assert found("The Democratic Party met.", "2004-03-01") == []
+    assert [a for a, *_ in found("Moon Jae In of the Democratic Party spoke.",
+                                 "2018-03-01")] == ["moon-jae-in"]

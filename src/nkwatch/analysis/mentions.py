@@ -152,6 +152,9 @@ class _Finder:
             if not segs or segs[-1].category not in ("title", "country"):
                 return None  # "Munsu Water Park", "People's Pleasure Park": a place name
             titled = True  # "U.S. Secretary of State Albright", "Prime Minister of Japan Abe"
+        if all(self.registry.actors[a].kind == "organization" for a in candidates):
+            body = self.org_by_country(hit, candidates)
+            return (body, source) if body is not None else None
         in_office = [a for a in candidates if self.registry.actors[a].roles_on(self.doc.date)]
         if titled and len(candidates) == 1:
             return candidates[0], source
@@ -210,6 +213,7 @@ class _Finder:
         hits = self.matcher.find_names(self.text)
         full_named = {a for h in hits for a, s in h.entries if s == "alias"}
         others: list[Mention] = []
+        self.pending_others = others  # seen by org_by_country while the names are read
         for hit in hits:
             prev = self.prev_word(hit.start)
             resolved = self.resolve(hit, full_named, prev) or self.insulted(hit, prev)
@@ -776,16 +780,30 @@ class _Finder:
         (or the one before) last named, when the registry knows the office there."""
         if _next_word(self.text, hit.end) == "of":
             return  # "the foreign minister of Laos"
-        index = self.sentence_of(hit.start)
-        lo = self.starts[index - 1] if index > 0 else 0
-        before = [m for m in [*self.mentions, *self.pending_others]
-                  if lo <= m.start < hit.start and m.source != "nameless"]
-        if not before:
-            return
-        country = self.registry.country_of(max(before, key=lambda m: m.start).actor)
+        country = self.country_before(hit.start)
         roles = [r for r in offices if self.registry.roles[r].country == country]
         if roles:
             self.role(hit, roles)
+
+    def country_before(self, pos: int) -> str | None:
+        """The country of the actor named last before ``pos`` in its sentence or the one
+        before."""
+        index = self.sentence_of(pos)
+        lo = self.starts[index - 1] if index > 0 else 0
+        before = [m for m in [*self.mentions, *self.pending_others]
+                  if lo <= m.start < pos and m.source != "nameless"]
+        if not before:
+            return None
+        return self.registry.country_of(max(before, key=lambda m: m.start).actor)
+
+    def org_by_country(self, hit: Hit, candidates: list[str]) -> str | None:
+        """'the U.S. House and Senate', 'Senator Kerry of the Democratic Party': a body's
+        short name is the one of the country named last, when only one is."""
+        country = self.country_before(hit.start)
+        if country is None:
+            return None
+        found = [a for a in candidates if self.registry.actors[a].country == country]
+        return found[0] if len(found) == 1 else None
 
     def _name_follows(self, pos: int) -> bool:
         return any(m.start >= pos and m.start - pos <= 2 for m in self.mentions)
