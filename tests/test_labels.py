@@ -378,3 +378,18 @@ def test_a_bodys_short_name_is_that_of_the_country_named_last():
     assert found("The Democratic Party met.", "2004-03-01") == []
     assert [a for a, *_ in found("Moon Jae In of the Democratic Party spoke.",
                                  "2018-03-01")] == ["moon-jae-in"]
+
+
+def test_relative_clauses_asides_participles_and_insults_before_unregistered_names():
+    assert person("Nobody can talk to the Lee Myung Bak regime that has become a mad dog.",
+                  "lee-myung-bak", "2012-04-19").epithets == ["mad dog"]
+    assert person("Park Chung-hee, too, was a pro-Japanese traitor.", "park-chung-hee",
+                  "2012-04-19").epithets == ["pro-japanese", "traitor"]
+    assert person("What Lee Hoi Chang did proved that he is the cursed lackey of the U.S.",
+                  "lee-hoi-chang", "2002-04-19").epithets == ["cursed lackey"]
+    assert found("Pyongyang, April 19 (KCNA) -- Traitor Kang Chol Su, chairman of the puppet "
+                 "Joint Chiefs of Staff, said so.", "2012-04-19") == [
+        ("kang-chol-su", "person", "epithet", ["traitor"])]
+    # a pronoun in the next sentence gives the name before it nothing
+    assert person("Rumsfeld, U.S. secretary of defense, spoke. This shows he is extremely "
+                  "bellicose.", "donald-rumsfeld", "2001-08-21").epithets == []

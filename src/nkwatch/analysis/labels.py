@@ -247,7 +247,7 @@ def _one_phrase(text: str, context: Context, tokens: list[Token], k: int,
             return _one_phrase(text, context, tokens, nxt + 1, need_article, subject_kind,
                                _tries + 1)
         if (token.key in BOUNDARY or token.key in PREPOSITIONS or not token.key[:1].isalpha()
-                or text[token.start].isupper()):
+                or text[token.start].isupper() or token.key in VERBS):
             return [], 0
         if token.key in context.epithet_first_words:
             run = epithet_run(context, tokens[:n], j)
@@ -259,8 +259,8 @@ def _one_phrase(text: str, context: Context, tokens: list[Token], k: int,
                 # the plain words belong to the first insult; the joined ones stand alone
                 return ([text[tokens[k].start:run[0].end].lower()]
                         + [text[s.start:s.end].lower() for s in run[1:]]), run[-1].end
-        if token.key.endswith(("ing", "ed")):
-            return [], 0  # "Trump, speaking at ...": no noun phrase
+        if token.key.endswith(("ing", "ed")) and not article:
+            return [], 0  # "Trump, speaking at ...": no noun phrase ("the cursed lackey" is)
         if token.key not in SKIP and token.key != "of":
             lead += 1
         j += 1

@@ -35,6 +35,7 @@ LOCATIVE = frozenset(
     "stationed based".split()
 )
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+de\s+[a-z]+)\s*\(")
+ASIDES = frozenset(("too", "also", "however", "indeed", "therefore", "then"))
 PREDICATE_VERBS = frozenset("is was remains became becomes are were".split())
 LABEL_VERBS = frozenset(
     "call calls called calling label labels labelled labeled labelling labeling brand brands "
@@ -733,8 +734,11 @@ class _Finder:
         return end
 
     def predicate_after(self, right: list[Token], stop: int) -> list[str]:
-        """'Obama, its boss, is just a puppet': a predicate after a closed apposition."""
+        """'Obama, its boss, is just a puppet', 'Park Chung-hee, too, was a traitor': a
+        predicate after a closed apposition or an aside."""
         i = next((k for k, t in enumerate(right) if t.start >= stop), len(right))
+        if i + 2 < len(right) and right[i].key in ASIDES and right[i + 1].key == ",":
+            i += 1
         if i + 1 < len(right) and right[i].key == "," and right[i + 1].key in PREDICATE_VERBS:
             return self.predicate(right, i + 2)
         return []

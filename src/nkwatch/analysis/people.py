@@ -98,7 +98,8 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
         if lead is not None:
             pos = lead  # "Mongolian Prime Minister Renchinnyamiin Amarjargal": look after it
             continue
-        while len(words) > 2 and words[0].lower() in single_titles:
+        while len(words) > 2 and (words[0].lower() in single_titles or context.table.get(
+                (words[0].lower(),)) == "epithet"):  # "Traitor Ri Sun Jin" opening a sentence
             start += len(words[0]) + 1
             words = words[1:]
         name = " ".join(words)
@@ -117,8 +118,10 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
             apposition = after.group().lstrip(", ").strip()
             title = re.sub(r"^(?:the|a|an)\s+", "", apposition)
         begin = title_start if title_start is not None else start
-        mention = Mention(slug(name), "person", begin, end, text[begin:end], form="title",
-                          title=title, source="unregistered",
+        insults, begin = _insults_before(text, begin, context)
+        mention = Mention(slug(name), "person", begin, end, text[begin:end],
+                          form="epithet" if insults else "title", title=title,
+                          epithets=insults, source="unregistered",
                           context_end=end + (len(apposition) + 2 if apposition else 0))
         out.append(mention)
         taken.append((begin, mention.context_end))
@@ -151,6 +154,19 @@ def _lead_length(name: str, context: Context) -> int | None:
     if lead is None or lead.last >= len(tokens):
         return None
     return lead.end
+
+
+def _insults_before(text: str, start: int, context: Context) -> tuple[list[str], int]:
+    """Insults written right before a name and its title ("traitor Ri Sun Jin"), and
+    where they begin."""
+    word = word_before(text, max(0, start - 30), start)
+    if word is None or word.lower() not in context.epithet_last_words:
+        return [], start
+    segs = context.walk_left(tokenize(text, max(0, start - _TITLE_WINDOW), start))
+    insults = [seg for seg in segs if seg.category == "epithet"]
+    if not segs or segs[-1].category != "epithet":
+        return [], start
+    return [text[seg.start:seg.end].lower() for seg in insults], insults[0].start
 
 
 def _title_word_before(text: str, start: int, context: Context) -> bool:

@@ -25,15 +25,17 @@ from nkwatch.analysis.tokens import tokenize
 # The patterns open with a letter class or a letter and look behind only after it, in
 # place of a leading \b: then the regex engine skips ahead to those letters.
 _PREDICATION = re.compile(
-    r"(?=[HhSswdbclt])(?<!\w)(?:(?:[Hh]e|[Ss]he|who) (?:is|was|remains|has become|became|is now)"
+    r"(?=[HhSswdbclt])(?<!\w)"
+    r"(?:(?:[Hh]e|[Ss]he|who) (?:is|was) (?:called|branded|dubbed|labell?ed|termed)"
+    r"|(?:[Hh]e|[Ss]he|who|that|which) (?:is|was|remains|has become|became|is now)"
     r"|(?:[Hh]is|[Hh]er) (?:true )?(?:colou?rs?|nature) as"
     r"|(?:deserves?|deserved|deserving) to be (?:called|branded|dubbed|labell?ed|termed)"
-    r"|(?:[Hh]e|[Ss]he|who) (?:is|was) (?:called|branded|dubbed|labell?ed|termed)"
     r"|(?:branded|called|dubbed|labell?ed|termed|denounced|described) (?:him|her) as"
     r"|(?:branded|called|dubbed|termed) (?:him|her))\b"
 )
 # "the U.S. revealed its true colours as ...": a country's or a body's as well
 _ITS_PREDICATION = re.compile(r"\b(?:[Ii]ts|[Tt]heir) (?:true )?(?:colou?rs?|nature) as\b")
+_RELATIVE = ("who", "that", "which")
 # right after a name: "the Lee group's true colours as", "the U.S. true nature as"
 _OWN_COLOURS = re.compile(r"(?:'s|’s)? (?:true )?(?:colou?rs?|nature) as\b")
 _TRUE_COLOURS_OF = re.compile(r"t(?<!\wt)rue colou?rs? of\b")
@@ -65,11 +67,12 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
     spans = sorted({sentence_span(m.start) for m in people})
     for s_start, s_end in spans:  # only sentences that name someone
         for match in _PREDICATION.finditer(text, s_start, s_end):
+            relative = match.group().startswith(_RELATIVE)
             before = [m for m in people if s_start <= m.start < match.start()]
             if not before:
                 continue
             owner = max(before, key=lambda m: m.start)
-            if match.group().startswith("who") and text[
+            if relative and text[
                     max(owner.end, owner.context_end):match.start()].strip() not in ("", ","):
                 continue  # "who" describes the word right before it
             # "he is steeped in ...": after a bare "is", only a noun phrase with an article
