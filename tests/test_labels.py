@@ -393,3 +393,22 @@ def test_relative_clauses_asides_participles_and_insults_before_unregistered_nam
     # a pronoun in the next sentence gives the name before it nothing
     assert person("Rumsfeld, U.S. secretary of defense, spoke. This shows he is extremely "
                   "bellicose.", "donald-rumsfeld", "2001-08-21").epithets == []
+
+
+def test_people_outside_the_registry_in_lists_of_offices_and_names():
+    ms = found("Present were secretary of the Workers' Party of Korea Central Committee Kim Ung "
+               "Rin, Vice-Premier of the Administration Council Jang Chol Su and others.",
+               "1998-01-01")
+    assert [(a, form) for a, _, form, _ in ms if form] == [
+        ("kim-ung-rin", "title"), ("jang-chol-su", "title")]
+    assert [(a, form) for a, _, form, _ in found(
+        "The delegation led by Vice-Minister of External Economic Relations Ri Kwang Gon "
+        "arrived.", "1998-01-01")] == [("ri-kwang-gon", "title")]
+    assert [(a, form) for a, _, form, _ in found(
+        "He met Dieter Scheller, deputy General Director of the second General Political "
+        "Bureau, on Monday.", "2005-01-01")] == [("dieter-scheller", "title")]
+    # headlines in title case, offices, places and bodies are no names
+    assert [a for a, *_ in found('They carried "The Great Leader Comrade Kim Il Sung Will '
+                                 'Always Be With Us".', "2005-01-01")] == ["kim-il-sung"]
+    assert found("Ri Chol Sak, vice-chairman of the Commission for Joint Venture and "
+                 "Investment, spoke.", "2013-01-01") == [("ri-chol-sak", "person", "title", [])]

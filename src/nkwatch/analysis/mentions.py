@@ -200,8 +200,9 @@ class _Finder:
         if source in ("short", "lower") and self.text[hit.end:hit.end + 1] == "-":
             return True
         after = _next_word(self.text, hit.end)
-        if after is None or not after[:1].isupper() or after in _CALENDAR:
-            return False
+        if after is None or not after[:1].isupper() or after in _CALENDAR or (
+                after in TITLE_CASE_WORDS):
+            return False  # "Kim Il Sung Will Always Be With Us": a headline's capitals
         if after.lower() in self.lexicon.collectives:
             return False
         if source in ("short", "lower"):
@@ -979,6 +980,11 @@ _AFTER_CAPITAL = re.compile(
     r"[a-z]+(?:s|ed)\b))"
 )
 _RIGHT_START = re.compile(r"\s*(,|'s|’s)|\s+([A-Za-z][\w\-]*)")
+# Small words a title-case headline or slogan capitalises.
+TITLE_CASE_WORDS = frozenset(
+    "Will Is Are Was Were Be Has Have Had Shall Should Must Can Could May Might Does Did Do "
+    "And Or Of The In On At To For With By From As Always Never Forever Not".split()
+)
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Jan Feb Mar Apr Jun Jul Aug "

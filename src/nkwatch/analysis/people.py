@@ -35,8 +35,9 @@ _OFFICES = (
     "attache|counsellor|councillor|consul general|charge d'affaires|"
     "member of the presidium|member of the political bureau|member"
 )
+_OFFICE_WORDS = frozenset(o for o in _OFFICES.split("|") if " " not in o)
 _OFFICE_AFTER = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_OFFICES})\b"
+    rf",\s+(?!who\b|which\b)(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?i:{_OFFICES})\b"
     rf"(?:(?! and [A-Z])[^,.;]){{0,80}}"  # "..., Ugandan president and Girma Wolde-Giorgis"
 )
 _NOT_NAMES = frozenset(
@@ -46,15 +47,30 @@ _NOT_NAMES = frozenset(
     "Friendship Society Union Study Group Federation Institute Front Movement League "
     "National University Foundation Center Centre Idea Star Shining Songun Juche Kimilsungism "
     "Kimjongilism Socialist Socialism Workers Youth Women Children Solidarity Peace Day "
-    "Month Week Year Festival Prize Order Medal Hall Palace Street Square Film Art Song "
+    "Month Week Year Festival Prize Order Medal Hall Palace Street Square Film Art "
     "Red Flag Victory Liberation Independence Revolution Revolutionary Great Leader "
     "International Organization Federation Company Corporation Embassy Ministry Department "
     "Office Agency News Radio Television Times Post Daily Journal Magazine Press Council "
     "North South East West Central Supreme State Cabinet Assembly Conference Congress "
-    "Meeting Session Plenary Delegation Mission Commission Command Forces Force Navy".split()
+    "Meeting Session Plenary Delegation Mission Commission Command Forces Force Navy Bureau "
+    "Will Always Be Service Services Welfare Health Affairs Justice Trade Industry Culture "
+    "Education Defense Defence Unification Security Finance Labor Labour Agriculture Forestry "
+    "Fisheries Construction Transport Transportation Science Technology Environment "
+    "Information Communications Interior Energy Economy Planning Sports Tourism Is Are "
+    "Was Were Has Have Had Shall Should Must Can Could May Might Does Did Do Not Never "
+    "Forever Joint Venture Investment Arts Relations Contact Province County City District "
+    "Region Prefecture Island Islands Sea River Mountain Mountains Farm Factory Mine Works "
+    "School College Museum Theatre Theater Park Zoo".split()
 )
 
 
+_CAPITAL = re.compile(r"\b[A-Z]")
+_MORE_NAME = re.compile(rf" {_PART}(?![\w'’])")
+# an office and the body it belongs to, in capitals, ending right before a name
+_OFFICE_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*|\b[a-z]+\s+)"
+    rf"((?i:{_OFFICES})\b(?:\s+(?:of|and|for|the|[A-Z][\w'’-]*))*)\s+$"
+)
 _NAME_AT = re.compile(rf"{_PART}(?:[ ]{_PART}){{1,3}}(?=\s*(?:[,.;:)]|and\b|who\b|$))")
 
 
@@ -67,6 +83,27 @@ def name_at(text: str, pos: int) -> bool:
     """
     match = _NAME_AT.match(text, pos)
     return match is not None and not any(w in _NOT_NAMES for w in match.group().split())
+
+
+def _office_before(text: str, start: int) -> tuple[int, str] | None:
+    """An office written right before a name in a list, as it stands: "Minister of
+    Health and Welfare Pyon Jae Jin", "Vice-Premier of the Administration Council Jang
+    Chol" (where and what)."""
+    match = _OFFICE_BEFORE.search(text, max(0, start - 90), start)
+    if match is None or match.group(1).split()[-1] in ("of", "and", "for", "the"):
+        return None  # "vice-chairman of the Commission for Joint Venture": no name after
+    return match.start(1), match.group(1)
+
+
+def _name_inside(text: str, start: int, end: int) -> bool:
+    """Whether a person's name stands within ``text[start:end]`` right after a word in
+    capitals ("... Administration Council Jang Chol", not "... for Joint Venture")."""
+    for match in _CAPITAL.finditer(text, start, end):
+        before = word_before(text, max(start, match.start() - 30), match.start(), gap=1,
+                             quotes=False)
+        if before is not None and before[:1].isupper() and name_at(text, match.start()):
+            return True
+    return False
 
 
 def slug(name: str) -> str:
@@ -94,6 +131,14 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
         pos = end
         name = match.group()
         words = name.split()
+        if _MORE_NAME.match(text, end):
+            # the capitals go on: slide by a word, so a name is read where its run ends
+            # ("Minister of External Economic Relations Ri Kwang Gun")
+            pos = start + len(words[0]) + 1
+            continue
+        if len(words) == 4 and all(len(w) <= 5 for w in words[1:]) and len(words[0]) > 5:
+            start += len(words[0]) + 1  # "Relations Ri Kwang Gun": a Korean name of three
+            words = words[1:]
         lead = _leading_title(text, start, end, words[0], context)
         if lead is not None:
             pos = lead  # "Mongolian Prime Minister Renchinnyamiin Amarjargal": look after it
@@ -103,20 +148,36 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
             start += len(words[0]) + 1
             words = words[1:]
         name = " ".join(words)
-        if any(w in _NOT_NAMES for w in words) or _overlaps(taken, start, end):
+        last_not_name = max((i for i, w in enumerate(words) if w in _NOT_NAMES), default=None)
+        if last_not_name is not None:
+            # "Central Committee Kim Jung Rin": look again after the body's last word
+            if last_not_name < len(words) - 1:
+                pos = start + len(" ".join(words[:last_not_name + 1])) + 1
             continue
-        if context.table.get(tuple(w.lower() for w in words)) == "title":
-            continue  # "the respected General Secretary": a title, not a name
+        if _overlaps(taken, start, end):
+            continue
+        if context.table.get(tuple(w.lower() for w in words)) == "title" or (
+                words[-1].lower() in _OFFICE_WORDS):
+            continue  # "the respected General Secretary", "General Director": a title
+        raw = None
         if text[end:end + 1] != "," and not _title_word_before(text, start, context):
-            continue
+            raw = _office_before(text, start)
+            if raw is None:
+                continue
         title, title_start = _title_before(text, start, context)
         apposition = None
         if title is None:
             after = _OFFICE_AFTER.match(text, end)
-            if after is None:
-                continue
-            apposition = after.group().lstrip(", ").strip()
-            title = re.sub(r"^(?:the|a|an)\s+", "", apposition)
+            if after is not None and not _name_inside(text, after.start() + 2, after.end()):
+                apposition = after.group().lstrip(", ").strip()
+                title = re.sub(r"^(?:the|a|an)\s+", "", apposition)
+            else:
+                # none after it, or the next person's ("..., Vice-Premier of the
+                # Administration Council Jang Chol"): an office right before it
+                raw = raw or _office_before(text, start)
+                if raw is None:
+                    continue
+                title_start, title = raw
         begin = title_start if title_start is not None else start
         insults, begin = _insults_before(text, begin, context)
         mention = Mention(slug(name), "person", begin, end, text[begin:end],
