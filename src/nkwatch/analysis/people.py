@@ -22,7 +22,7 @@ _PART = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)"
 # that starts with a letter class lets the regex engine skip ahead to capitals
 _FIRST_PART = r"[A-Z](?<![\w.'’][A-Z])(?:[a-z]+(?:-[A-Za-z][a-z]+)?|\.)"
 _NAME = re.compile(
-    rf"{_FIRST_PART}(?:[ ](?:{_PART}|bin|de|van|von|al|el|di|da|du|ibn|dos|del)){{1,3}}"
+    rf"{_FIRST_PART}(?:[ ](?:{_PART}|bin|de|van|von|al|el|di|da|du|ibn|dos|del))+"
     rf"(?![\w'’])"
 )
 _OFFICES = (
@@ -60,12 +60,11 @@ _NOT_NAMES = frozenset(
     "Was Were Has Have Had Shall Should Must Can Could May Might Does Did Do Not Never "
     "Forever Joint Venture Investment Arts Relations Contact Province County City District "
     "Region Prefecture Island Islands Sea River Mountain Mountains Farm Factory Mine Works "
-    "School College Museum Theatre Theater Park Zoo".split()
+    "School College Museum Theatre Theater Zoo".split()
 )
 
 
 _CAPITAL = re.compile(r"\b[A-Z]")
-_MORE_NAME = re.compile(rf" {_PART}(?![\w'’])")
 # an office and the body it belongs to, in capitals, ending right before a name
 _OFFICE_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*|\b[a-z]+\s+)"
@@ -129,31 +128,32 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
     while (match := _NAME.search(text, pos)) is not None:
         start, end = match.span()
         pos = end
-        name = match.group()
-        words = name.split()
-        if _MORE_NAME.match(text, end):
-            # the capitals go on: slide by a word, so a name is read where its run ends
-            # ("Minister of External Economic Relations Ri Kwang Gun")
-            pos = start + len(words[0]) + 1
-            continue
+        words = match.group().split()
+        # a run of capitals is read once, from its end: the name follows the last word of
+        # a body ("Central Committee Kim Jung Rin") and of a leading title ("Mongolian
+        # Prime Minister Renchinnyamiin Amarjargal"), and has four words at most
+        last_not_name = max((i for i, w in enumerate(words) if w in _NOT_NAMES), default=-1)
+        if last_not_name >= 0:
+            start += len(" ".join(words[:last_not_name + 1])) + 1
+            words = words[last_not_name + 1:]
+        if len(words) >= 2:
+            lead = _leading_title(text, start, end, words[0], context)
+            if lead is not None:
+                words = text[lead:end].split()
+                start = end - len(" ".join(words))
+        if len(words) > 4:
+            start = end - len(" ".join(words[-4:]))
+            words = words[-4:]
         if len(words) == 4 and all(len(w) <= 5 for w in words[1:]) and len(words[0]) > 5:
             start += len(words[0]) + 1  # "Relations Ri Kwang Gun": a Korean name of three
             words = words[1:]
-        lead = _leading_title(text, start, end, words[0], context)
-        if lead is not None:
-            pos = lead  # "Mongolian Prime Minister Renchinnyamiin Amarjargal": look after it
-            continue
         while len(words) > 2 and (words[0].lower() in single_titles or context.table.get(
                 (words[0].lower(),)) == "epithet"):  # "Traitor Ri Sun Jin" opening a sentence
             start += len(words[0]) + 1
             words = words[1:]
-        name = " ".join(words)
-        last_not_name = max((i for i, w in enumerate(words) if w in _NOT_NAMES), default=None)
-        if last_not_name is not None:
-            # "Central Committee Kim Jung Rin": look again after the body's last word
-            if last_not_name < len(words) - 1:
-                pos = start + len(" ".join(words[:last_not_name + 1])) + 1
+        if len(words) < 2:
             continue
+        name = " ".join(words)
         if _overlaps(taken, start, end):
             continue
         if context.table.get(tuple(w.lower() for w in words)) == "title" or (
