@@ -412,3 +412,11 @@ def test_people_outside_the_registry_in_lists_of_offices_and_names():
                                  'Always Be With Us".', "2005-01-01")] == ["kim-il-sung"]
     assert found("Ri Chol Sak, vice-chairman of the Commission for Joint Venture and "
                  "Investment, spoke.", "2013-01-01") == [("ri-chol-sak", "person", "title", [])]
+
+
+def test_korean_syllables_that_are_english_words_and_titles_inside_a_run_of_capitals():
+    assert [a for a, *_ in found("Present were Cha Son Ma, senior vice-minister of Land and "
+                                 "Marine Transport, and Pak Jong Do, DPRK ambassador to "
+                                 "Mongolia.", "2007-01-01")] == ["cha-son-ma", "pak-jong-do"]
+    assert found("Cyprian President Glafcos Kleridis stressed it.", "1998-01-01") == [
+        ("glafcos-kleridis", "person", "title", [])]

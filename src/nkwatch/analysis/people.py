@@ -57,7 +57,7 @@ _NOT_NAMES = frozenset(
     "Education Defense Defence Unification Security Finance Labor Labour Agriculture Forestry "
     "Fisheries Construction Transport Transportation Science Technology Environment "
     "Information Communications Interior Energy Economy Planning Sports Tourism Is Are "
-    "Was Were Has Have Had Shall Should Must Can Could May Might Does Did Do Not Never "
+    "Was Were Has Have Had Shall Should Must Can Could May Might Does Did Not Never "
     "Forever Joint Venture Investment Arts Relations Contact Province County City District "
     "Region Prefecture Island Islands Sea River Mountain Mountains Farm Factory Mine Works "
     "School College Museum Theatre Theater Zoo".split()
@@ -141,6 +141,11 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
             if lead is not None:
                 words = text[lead:end].split()
                 start = end - len(" ".join(words))
+        titled = max((i for i, w in enumerate(words[:-2]) if w.lower() in single_titles),
+                     default=-1)
+        if titled >= 0:  # "Cyprian President Glafcos Clerides": after the title
+            words = words[titled + 1:]
+            start = end - len(" ".join(words))
         if len(words) > 4:
             start = end - len(" ".join(words[-4:]))
             words = words[-4:]
