@@ -420,3 +420,16 @@ def test_korean_syllables_that_are_english_words_and_titles_inside_a_run_of_capi
                                  "Mongolia.", "2007-01-01")] == ["cha-son-ma", "pak-jong-do"]
     assert found("Cyprian President Glafcos Kleridis stressed it.", "1998-01-01") == [
         ("glafcos-kleridis", "person", "title", [])]
+
+
+def test_a_label_after_as_belongs_to_the_name_nearest_before_it():
+    assert person("A statement condemned Trump as a trigger-happy rogue and hooligan.",
+                  "donald-trump", "2017-09-25").epithets == ["trigger-happy", "rogue", "hooligan"]
+    # not when the nearest actor is another ("branding the DPRK as the harasser"), nor a
+    # thing ("a criminal one"), nor "as a result"
+    assert person("The Obama group branded the DPRK as the harasser of peace.", "barack-obama",
+                  "2016-09-11").epithets == ["group"]
+    assert person("It dismisses Rumsfeld's trip as a criminal one.", "donald-rumsfeld",
+                  "2003-11-20").epithets == []
+    assert person("Obama spoke, as a result of her servile acts.", "barack-obama",
+                  "2014-01-01").epithets == []

@@ -50,7 +50,7 @@ THING_HEADS = frozenset(
 # Nouns for people that an insulting modifier may describe ("an anti-national element").
 PERSON_HEADS = frozenset(
     "element elements man men woman women figure figures person persons people politician "
-    "politicians ruler rulers official officials one ones guy fellow creature character "
+    "politicians ruler rulers official officials guy fellow creature character "
     "individual wretch wretches thing group clique gang crew band lot bunch".split()
 )
 # What a country or an organisation is called ("a rogue state", "a puppet party").
@@ -154,8 +154,8 @@ def _modifies_other(context: Context, tokens: list[Token], run: list[Segment],
     word = tokens[index].key
     if word in heads:
         return False
-    if word in THING_HEADS:
-        return True
+    if word in THING_HEADS or word in ("one", "ones"):
+        return True  # "the puppet regime", "a criminal one" (a trip, an act)
     if context.epithet_kinds.get(run[-1].key) != "modifier":
         return False
     return (word[:1].isalpha() and word not in JOINERS and word not in BOUNDARY

@@ -40,6 +40,9 @@ _RELATIVE = ("who", "that", "which")
 _OWN_COLOURS = re.compile(r"(?:'s|’s)? (?:true )?(?:colou?rs?|nature) as\b")
 _TRUE_COLOURS_OF = re.compile(r"t(?<!\wt)rue colou?rs? of\b")
 _AS = re.compile(r"\s+as\b")
+_AS_LABEL = re.compile(
+    r"a(?<!\wa)s (?:an?|the) (?!(?:result|whole|matter|consequence|means|part|way|rule|first"
+    r"|last|last-ditch)\b)")
 WINDOW = 110
 
 
@@ -79,6 +82,13 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
             bare_be = match.group().split()[-1] in ("is", "was", "remains", "became", "become",
                                                     "now")
             _attach(text, context, foreign, owner, match.end(), s_end, bare_be)
+        for match in _AS_LABEL.finditer(text, s_start, s_end):
+            # "the crimes Kim Dae Jung committed as a dastardly flunkeyist-traitor"
+            before = [m for m in mentions if s_start <= m.start and m.end <= match.start()]
+            owner = max(before, key=lambda m: m.start) if before else None
+            if owner is not None and owner.kind in ("person", "government"):
+                # (not "branding the DPRK as the harasser": the DPRK is nearer)
+                _attach(text, context, foreign, owner, match.start() + 3, s_end, True)
         for match in _TRUE_COLOURS_OF.finditer(text, s_start, s_end):
             owner = next((m for m in mentions if match.end() < m.start <= match.end() + 3), None)
             if owner is None:
