@@ -310,7 +310,7 @@ def test_an_office_without_its_country_is_that_of_the_country_last_named():
         "laos"]
     assert [a for a, *_ in found("In Laos the foreign minister spoke.", "2017-02-05")] == [
         "laos"]
-    assert [a for a, *_ in found("Russians said that the President was a great man.",
+    assert [a for a, *_ in found("Russia said that the President was a great man.",
                                  "2017-02-05")] == ["russia"]
 
 
@@ -433,3 +433,10 @@ def test_a_label_after_as_belongs_to_the_name_nearest_before_it():
                   "2003-11-20").epithets == []
     assert person("Obama spoke, as a result of her servile acts.", "barack-obama",
                   "2014-01-01").epithets == []
+
+
+def test_plural_demonyms_and_demonyms_before_people_are_no_state():
+    assert found("The Chinese military newspaper said it. Young south Koreans were hurled into "
+                 "Iraq.", "2005-01-01") == [("iraq", "country", None, [])]
+    assert [a for a, *_ in found("Yankees, go home!", "2005-01-01")] == ["united-states"]
+    assert found("They formed a coalition over the South China Sea.", "2015-01-01") == []

@@ -82,9 +82,10 @@ class Document:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    # country words opening an office no one holds in the registry ("expelled the DPRK
-    # ambassador"): not mentions of the state, but who the event is about
-    office_countries: list[Mention] = field(default_factory=list)
+    # country words that are no mention of the state but tell who acts in an event: an
+    # office nobody was found for ("expelled the DPRK ambassador"), a people ("south
+    # Koreans held a rally")
+    event_countries: list[Mention] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {

@@ -1122,12 +1122,12 @@ def code_events(doc: Document) -> None:
     coder = load_coder()
     lowered = lower_same_length(doc.text)
     hits, outlets = find_triggers(coder, lowered)
-    if not hits or not (doc.mentions or outlets or doc.office_countries):
+    if not hits or not (doc.mentions or outlets or doc.event_countries):
         return
     by_sentence: dict[int, list[Mention]] = {}
     for mention in doc.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
-    for mention in doc.office_countries:  # "expelled the DPRK ambassador"
+    for mention in doc.event_countries:  # "expelled the DPRK ambassador"
         bisect.insort(by_sentence.setdefault(mention.sentence, []), mention,
                       key=lambda m: m.start)
     starts = [s for s, _ in doc.sentences]

@@ -240,10 +240,12 @@ class _Finder:
             elif actor.place and self.building_as_place(hit, prev):
                 continue
             elif source == "demonym" and self.people_not_state(hit):
-                continue
+                self.doc.event_countries.append(  # "south Koreans held a rally"
+                    Mention(actor_id, actor.kind, hit.start, hit.end, hit.surface,
+                            source=source))
             elif actor.kind == "country" and self.office_follows(hit.end):
                 # "the Israeli prime minister": an office, not the state
-                self.doc.office_countries.append(
+                self.doc.event_countries.append(
                     Mention(actor_id, actor.kind, hit.start, hit.end, hit.surface,
                             source=source))
             else:
@@ -289,9 +291,9 @@ class _Finder:
         for mention in self.mentions:
             mention.sentence = self.sentence_of(mention.start)
         # an office someone was found for is that person's, not the country's
-        self.doc.office_countries = [m for m in self.doc.office_countries
+        self.doc.event_countries = [m for m in self.doc.event_countries
                                      if not self.is_covered(m.start, m.end)]
-        for mention in self.doc.office_countries:
+        for mention in self.doc.event_countries:
             mention.sentence = self.sentence_of(mention.start)
         return self.mentions
 
@@ -310,10 +312,20 @@ class _Finder:
         return bool(segs) and segs[0].first == 0 and segs[0].category == "title"
 
     def people_not_state(self, hit: Hit) -> bool:
-        """'south Korean youth and students', 'the Iraqi War': a demonym naming a people
-        or an event, not the state (the labelling guide's rule)."""
+        """'south Korean youth and students', 'the Chinese military newspaper', 'the Iraqi
+        War', 'young south Koreans': a demonym naming a people or an event, not the state
+        (the labelling guide's rule). "Yankees" is an insult of the state."""
+        if hit.surface.endswith("s") and not self.is_insult(hit.surface):
+            return True  # "cursed by south Koreans"
         after = _next_word(self.text, hit.end)
-        return after is not None and after.lower() in PEOPLE_NOUNS
+        if after is None:
+            return False
+        if after.lower() in PEOPLE_NOUNS:
+            return True
+        if not after.islower():
+            return False
+        second = _next_word(self.text, hit.end + 1 + len(after))
+        return second is not None and second.lower() in PEOPLE_NOUNS
 
     def north_and_south(self) -> list[Mention]:
         """'the north' and 'the south' (of Korea), as KCNA calls the two Koreas."""
@@ -1034,6 +1046,6 @@ def _dedupe(items: list[str]) -> list[str]:
 def find_mentions(doc: Document, registry: Registry, matcher: Matcher, context: Context,
                   lexicon: Lexicon) -> list[Mention]:
     """The mention stage: every actor mention in ``doc``, in text order (and, in
-    ``doc.office_countries``, the countries of offices nobody was found for)."""
-    doc.office_countries = []
+    ``doc.event_countries``, country words that tell only who acts in an event)."""
+    doc.event_countries = []
     return _Finder(doc, registry, matcher, context, lexicon).run()
