@@ -440,3 +440,11 @@ def test_plural_demonyms_and_demonyms_before_people_are_no_state():
                  "Iraq.", "2005-01-01") == [("iraq", "country", None, [])]
     assert [a for a, *_ in found("Yankees, go home!", "2005-01-01")] == ["united-states"]
     assert found("They formed a coalition over the South China Sea.", "2015-01-01") == []
+
+
+def test_a_bodys_acronym_closing_a_title_is_part_of_it():
+    assert [a for a, *_ in found("Present were Kim Yong Il and Kim Yang Gon, department "
+                                 "directors of the C.C., WPK, and Liu Xiaoming.",
+                                 "2010-02-08")] == ["kim-yong-il", "kim-yang-gon", "liu-xiaoming"]
+    assert found("Li Zhenming, member of the Political Bureau of the C.C., CPC, met him.",
+                 "2009-02-08") == [("li-zhenming", "person", "title", [])]

@@ -721,6 +721,9 @@ class _Finder:
                 if right[stop_index].key in (",", ".", ";", "who", "which", "said", "says"):
                     break
                 stop_index += 1
+            if (stop_index + 1 < len(right) and right[stop_index].key == ","
+                    and self.body_acronym(right, stop_index + 1)):
+                stop_index += 2  # "department directors of the C.C., WPK"
             if any(s.category == "title" for s in meaningful):
                 first = meaningful[0].start
                 end = right[stop_index - 1].end
@@ -735,6 +738,9 @@ class _Finder:
         tokens = tokenize(self.text, end, min(s_end, end + 400))
         i = 0
         while i + 1 < len(tokens) and tokens[i].key in (",", "and"):
+            if self.body_acronym(tokens, i + 1):
+                end, i = tokens[i + 1].end, i + 2  # "department directors of the C.C., WPK"
+                continue
             i += 2 if tokens[i + 1].key == "and" else 1
             segs = self.context.walk_right(tokens, i)
             meaningful = [s for s in segs if s.category != "filler"]
@@ -745,6 +751,12 @@ class _Finder:
                 i += 1
             end = tokens[i - 1].end
         return end
+
+    def body_acronym(self, tokens: list[Token], i: int) -> bool:
+        """Whether ``tokens[i]`` is a body's acronym closing a title ("..., WPK,")."""
+        word = self.text[tokens[i].start:tokens[i].end]
+        return (2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+                and (i + 1 >= len(tokens) or tokens[i + 1].key in (",", ".", ";")))
 
     def predicate_after(self, right: list[Token], stop: int) -> list[str]:
         """'Obama, its boss, is just a puppet', 'Park Chung-hee, too, was a traitor': a

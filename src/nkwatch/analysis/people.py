@@ -38,7 +38,8 @@ _OFFICES = (
 _OFFICE_WORDS = frozenset(o for o in _OFFICES.split("|") if " " not in o)
 _OFFICE_AFTER = re.compile(
     rf",\s+(?!who\b|which\b)(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?i:{_OFFICES})\b"
-    rf"(?:(?! and [A-Z])[^,.;]){{0,80}}"  # "..., Ugandan president and Girma Wolde-Giorgis"
+    rf"(?:(?! and [A-Z])(?:C\.C\.|[^,.;])){{0,80}}"  # "..., Ugandan president and Girma ..."
+    rf"(?:,\s*[A-Z]{{2,6}}(?=[,.;]))?"  # "... of the C.C., CPC,"
 )
 _NOT_NAMES = frozenset(
     "The This That These Those It He She They We Our His Her Its In On At For From With By "
