@@ -448,3 +448,10 @@ def test_a_bodys_acronym_closing_a_title_is_part_of_it():
                                  "2010-02-08")] == ["kim-yong-il", "kim-yang-gon", "liu-xiaoming"]
     assert found("Li Zhenming, member of the Political Bureau of the C.C., CPC, met him.",
                  "2009-02-08") == [("li-zhenming", "person", "title", [])]
+
+
+def test_the_body_after_a_titled_name_belongs_to_the_title():
+    assert [a for a, *_ in found('Chairman Ri Hoe Chang of the "New Korea Party" spoke.',
+                                 "1997-12-01")] == ["lee-hoi-chang"]
+    assert [a for a, *_ in found("Kim Young Sam of the New Korea Party spoke.",
+                                 "1997-12-01")] == ["kim-young-sam", "new-korea-party"]

@@ -279,6 +279,7 @@ class _Finder:
         shared_appositions(self.text, self.mentions, self.appositive, self.appositive_titles)
         shared_prefixes(self.text, self.mentions)
         and_others(self.text, self.mentions, self.context)
+        self.bodies_after_titled_names(others)
         for mention in others:
             # "anti-DPRK", "pro-U.S." name the country even inside somebody's label
             if not self.is_covered(mention.start, mention.end) or self.text.endswith(
@@ -752,6 +753,20 @@ class _Finder:
             end = tokens[i - 1].end
         return end
 
+    def bodies_after_titled_names(self, others: list[Mention]) -> None:
+        """'Chairman Ri Hoe Chang of the "New Korea Party"': the body after a titled
+        name is part of the title, not a mention of its own."""
+        starts = {m.start: m for m in others}
+        for person in self.mentions:
+            if person.kind != "person" or not person.title or not person.text.startswith(
+                    person.title):
+                continue  # no title before the name
+            match = _OF_BODY.match(self.text, person.end)
+            body = starts.get(match.end()) if match is not None else None
+            if body is not None and body.kind in ("organization", "country"):
+                person.context_end = max(person.context_end, body.end)
+                self.covered.append((person.start, body.end))
+
     def body_acronym(self, tokens: list[Token], i: int) -> bool:
         """Whether ``tokens[i]`` is a body's acronym closing a title ("..., WPK,")."""
         word = self.text[tokens[i].start:tokens[i].end]
@@ -1024,6 +1039,7 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _OWNERS = ("his", "its", "their", "her")
 _AGAINST_FOR = ("anti-", "pro-", "Anti-", "Pro-")
 _GOVERNMENT_WORDS = frozenset(("administration", "regime", "government", "cabinet"))
+_OF_BODY = re.compile(r" of (?:the )?[\"“]?")
 _TITLE_LIST_STOPS = frozenset((",", ".", ";", "and", "who", "which", "said", "says"))
 _OWNER = "(?:" + "|".join(_OWNERS) + ")"
 _MASTER_AFTER = re.compile(rf",\s+{_OWNER}\s+(masters?)\b(?!\s+of\b)")
