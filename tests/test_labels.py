@@ -372,8 +372,9 @@ def test_a_bodys_short_name_is_that_of_the_country_named_last():
                  "2010-01-01")[-2:] == [
         ("us-house-of-representatives", "organization", None, []),
         ("us-senate", "organization", None, [])]
-    assert [a for a, *_ in found("Senator Kerry of the Democratic Party spoke.",
-                                 "2004-03-01")] == ["john-kerry", "democratic-party"]
+    assert [a for a, *_ in found("Senator Kerry, seeking the candidacy of the Democratic "
+                                 "Party, spoke.", "2004-03-01")] == [
+        "john-kerry", "democratic-party"]
     # no country named before, or two bodies of that country with the name: none
     assert found("The Democratic Party met.", "2004-03-01") == []
     assert [a for a, *_ in found("Moon Jae In of the Democratic Party spoke.",
