@@ -228,7 +228,7 @@ class _Finder:
                     continue
                 if source == "short" and self.name_parts.get(hit.surface) and all(
                         a not in full_named for a, _ in hit.entries):
-                    continue  # "Yun" after "Yun Byung Se": not Joseph Yun (see name_alone)
+                    continue  # "Yun" after "Yun Byung Se": not Joseph Yun (see names_alone)
                 self.person(hit, actor_id, source, self.left_tokens(hit.start))
                 if self.mentions and self.mentions[-1].actor == actor_id and (
                         self.mentions[-1].form in ("title", "epithet")):
@@ -1021,7 +1021,7 @@ _AFTER_CAPITAL = re.compile(
 _RIGHT_START = re.compile(r"\s*(,|'s|’s)|\s+([A-Za-z][\w\-]*)")
 # Small words a title-case headline or slogan capitalises.
 TITLE_CASE_WORDS = frozenset(
-    "Will Is Are Was Were Be Has Have Had Shall Should Must Can Could May Might Does Did Do "
+    "Will Is Are Was Were Be Has Have Had Shall Should Must Can Could May Might Does Did "
     "And Or Of The In On At To For With By From As Always Never Forever Not".split()
 )
 _CALENDAR = frozenset(
