@@ -456,3 +456,13 @@ def test_the_body_after_a_titled_name_belongs_to_the_title():
                                  "1997-12-01")] == ["lee-hoi-chang"]
     assert [a for a, *_ in found("Kim Young Sam of the New Korea Party spoke.",
                                  "1997-12-01")] == ["kim-young-sam", "new-korea-party"]
+
+
+def test_a_title_in_apposition_ends_at_a_verb():
+    assert [a for a, *_ in found("It was led by Wang Jiarui, head of the department visited "
+                                 "the DPRK in January.", "2004-12-07")] == [
+        "wang-jiarui", "north-korea"]
+    # capitalised words ending in -ed are no verbs: "the Armed Forces of Nigeria"
+    assert [a for a, *_ in found("Goodluck Ebele Jonathan, president and commander-in-chief of "
+                                 "the Armed Forces of Nigeria, spoke.", "2013-01-20")] == [
+        "goodluck-jonathan"]

@@ -21,7 +21,7 @@ from nkwatch.analysis import korean
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import and_others, shared_appositions, shared_prefixes
 from nkwatch.analysis.document import Document, Mention
-from nkwatch.analysis.labels import PERSON_HEADS, epithet_run, label_phrase
+from nkwatch.analysis.labels import PERSON_HEADS, VERBS, epithet_run, label_phrase
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.people import find_unregistered, name_at
@@ -719,8 +719,11 @@ class _Finder:
                 return [], None, right[0].end
             stop_index = last
             while stop_index < len(right) and stop_index - last < 30:
-                if right[stop_index].key in (",", ".", ";", "who", "which", "said", "says"):
-                    break
+                key = right[stop_index].key
+                if key in (",", ".", ";", "who", "which", "said", "says") or key in VERBS or (
+                        key.endswith("ed") and key not in self.context.title_first_words
+                        and self.text[right[stop_index].start].islower()):
+                    break  # "head of the department visited the DPRK": the title ends
                 stop_index += 1
             if (stop_index + 1 < len(right) and right[stop_index].key == ","
                     and self.body_acronym(right, stop_index + 1)):
