@@ -466,3 +466,11 @@ def test_a_title_in_apposition_ends_at_a_verb():
     assert [a for a, *_ in found("Goodluck Ebele Jonathan, president and commander-in-chief of "
                                  "the Armed Forces of Nigeria, spoke.", "2013-01-20")] == [
         "goodluck-jonathan"]
+
+
+def test_the_states_names_for_itself():
+    assert [(m.actor, m.text) for m in annotate(
+        "The Bush group considers socialist Korea a thorn; Songun Korea will win.",
+        date="2005-01-01").mentions] == [
+        ("george-w-bush", "Bush group"), ("north-korea", "socialist Korea"),
+        ("north-korea", "Songun Korea")]
