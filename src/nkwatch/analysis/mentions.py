@@ -173,11 +173,10 @@ class _Finder:
         if after not in _GOVERNMENT_WORDS:
             return None
         date = self.doc.date
-        ended = [(max(span.end for span in self.registry.actors[a].roles
-                      if span.end is not None and span.end <= date), a)
-                 for a in candidates
-                 if any(span.end is not None and span.end <= date
-                        for span in self.registry.actors[a].roles)]
+        ended = [(last_end, a) for a in candidates
+                 if (last_end := max((span.end for span in self.registry.actors[a].roles
+                                      if span.end is not None and span.end <= date),
+                                     default=None)) is not None]
         return (max(ended)[1], source) if ended else None
 
     def insulted(self, hit: Hit, prev: str | None) -> tuple[str, str] | None:
@@ -239,12 +238,10 @@ class _Finder:
                 continue
             elif actor.place and self.building_as_place(hit, prev):
                 continue
-            elif source == "demonym" and self.people_not_state(hit):
-                self.doc.event_countries.append(  # "south Koreans held a rally"
-                    Mention(actor_id, actor.kind, hit.start, hit.end, hit.surface,
-                            source=source))
-            elif actor.kind == "country" and self.office_follows(hit.end):
-                # "the Israeli prime minister": an office, not the state
+            elif (source == "demonym" and self.people_not_state(hit)) or (
+                    actor.kind == "country" and self.office_follows(hit.end)):
+                # "south Koreans held a rally", "the Israeli prime minister": a people or
+                # an office, not the state; kept to tell who acts in an event
                 self.doc.event_countries.append(
                     Mention(actor_id, actor.kind, hit.start, hit.end, hit.surface,
                             source=source))
@@ -720,7 +717,7 @@ class _Finder:
             stop_index = last
             while stop_index < len(right) and stop_index - last < 30:
                 key = right[stop_index].key
-                if key in (",", ".", ";", "who", "which", "said", "says") or key in VERBS or (
+                if key in _TITLE_STOPS or key in VERBS or (
                         key.endswith("ed") and key not in self.context.title_first_words
                         and self.text[right[stop_index].start].islower()):
                     break  # "head of the department visited the DPRK": the title ends
@@ -1043,7 +1040,9 @@ _OWNERS = ("his", "its", "their", "her")
 _AGAINST_FOR = ("anti-", "pro-", "Anti-", "Pro-")
 _GOVERNMENT_WORDS = frozenset(("administration", "regime", "government", "cabinet"))
 _OF_BODY = re.compile(r" of (?:the )?[\"“]?")
-_TITLE_LIST_STOPS = frozenset((",", ".", ";", "and", "who", "which", "said", "says"))
+# Where a title in apposition ends; in a list of titles "and" opens the next one.
+_TITLE_STOPS = frozenset((",", ".", ";", "who", "which", "said", "says"))
+_TITLE_LIST_STOPS = _TITLE_STOPS | {"and"}
 _OWNER = "(?:" + "|".join(_OWNERS) + ")"
 _MASTER_AFTER = re.compile(rf",\s+{_OWNER}\s+(masters?)\b(?!\s+of\b)")
 _MASTER_BEFORE = re.compile(rf"\b{_OWNER}\s+(masters?),?\s+(?:the\s+)?$")
