@@ -474,3 +474,66 @@ def test_the_states_names_for_itself():
         date="2005-01-01").mentions] == [
         ("george-w-bush", "Bush group"), ("north-korea", "socialist Korea"),
         ("north-korea", "Songun Korea")]
+
+
+def test_countries_inside_the_names_of_friendship_bodies_are_no_mentions():
+    assert [a for a, *_ in found("They went to the DPRK-China Friendship Thaekam Co-op Farm "
+                                 "with the Mongolia-DPRK Friendship Association after the "
+                                 "DPRK-U.S. talks.", "2010-06-29")] == [
+        "north-korea", "united-states"]
+
+
+def test_an_acronym_after_a_name_inside_a_title_belongs_to_the_title():
+    mentions = annotate("Kim Jong Un, general secretary of the Workers' Party of Korea (WPK) "
+                        "and president of the State Affairs of the Democratic People's "
+                        "Republic of Korea (DPRK), visited the bier.", date="2022-05-21").mentions
+    assert [(m.actor, m.title) for m in mentions] == [
+        ("kim-jong-un", "general secretary of the Workers' Party of Korea (WPK) and president "
+         "of the State Affairs of the Democratic People's Republic of Korea (DPRK)")]
+    # standing alone, the full name and its acronym are two mentions
+    assert [a for a, *_ in found("The Korean People's Army (KPA) and the U.S. met.")] == [
+        "korean-peoples-army", "korean-peoples-army", "united-states"]
+
+
+def test_a_long_title_in_apposition_ends_at_the_next_persons_name():
+    mentions = annotate("He was accompanied by Jo Myong Rok, director of the General Political "
+                        "Department of the Korean People's Army, KPA Generals Hyon Chol Hae and "
+                        "Pak Jae Gyong and others.", date="1998-01-28").mentions
+    jo = next(m for m in mentions if m.actor == "jo-myong-rok")
+    assert jo.title == ("director of the General Political Department of the Korean "
+                        "People's Army")
+    assert "hyon-chol-hae" in [m.actor for m in mentions]
+
+
+def test_a_country_before_a_quoted_title_is_part_of_the_mention():
+    m = person('The officials criticised South Korean "President" Kim Young Sam for it.',
+               "kim-young-sam", "1996-02-25")
+    assert (m.text, m.form, m.epithets) == (
+        'South Korean "President" Kim Young Sam', "epithet", ['"president"'])
+    assert [a for a, *_ in found('They criticised South Korean "President" Kim Young Sam.',
+                                 "1996-02-25")] == ["kim-young-sam"]
+
+
+@pytest.mark.parametrize("text", [
+    "It was reported by south Korean CBS.",
+    "according to the South Korean Yonhap News.",
+    "It demanded the release of the south Korean hostages.",
+    "During his south Korean junket he lied.",
+])
+def test_a_demonym_naming_a_medium_a_trip_or_hostages_is_no_state(text):
+    assert "south-korea" not in [a for a, *_ in found(text, "2006-01-17")]
+
+
+def test_an_office_right_before_an_unregistered_name_is_its_title():
+    mentions = annotate("Kim Jong Un visited the bier of Marshal of the Korean People's Army "
+                        "Hyon Chol Hae, general adviser to the DPRK Ministry of National "
+                        "Defence, on Friday.", date="2022-05-21").mentions
+    assert [(m.actor, m.text) for m in mentions] == [
+        ("kim-jong-un", "Kim Jong Un"),
+        ("hyon-chol-hae", "Marshal of the Korean People's Army Hyon Chol Hae")]
+    # a title on the line before belongs to the name before it, not to the next one
+    mentions = annotate("Present were Jon Yong Nam, first secretary of the Youth League\n"
+                        "Ju Yong Gil, chairman of the Federation of Trade Unions.",
+                        date="2015-01-01").mentions
+    ju = next(m for m in mentions if m.actor == "ju-yong-gil")
+    assert (ju.text, ju.title) == ("Ju Yong Gil", "chairman of the Federation of Trade Unions")

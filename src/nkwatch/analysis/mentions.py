@@ -27,7 +27,7 @@ from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.people import find_unregistered, name_at
 from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
-from nkwatch.analysis.tokens import Token, lower_same_length, tokenize, word_before
+from nkwatch.analysis.tokens import Token, lower_same_length, phrase_key, tokenize, word_before
 
 LOCATIVE = frozenset(
     "in at to from into near via around visit visited visiting visits arrived reached across "
@@ -190,8 +190,14 @@ class _Finder:
         return (actor_id, source) if self.relative_epithets(self.left_tokens(hit.start)) else None
 
     def is_namesake(self, hit: Hit) -> bool:
-        """'Kim Il Sung Square', 'Trump Tower': the name is part of another name."""
-        after = _next_word(self.text, hit.end)
+        """'Kim Il Sung Square', 'Trump Tower', 'the DPRK-China Friendship Association':
+        the name is part of another name (also through a hyphened pair of names)."""
+        end = hit.end
+        if self.text.startswith("-", end):
+            pair = _HYPHENED_NAME.match(self.text, end)
+            if pair is not None:
+                end = pair.end()
+        after = _next_word(self.text, end)
         return after is not None and after in self.lexicon.namesakes
 
     def longer_name(self, hit: Hit, source: str) -> bool:
@@ -279,8 +285,9 @@ class _Finder:
         self.bodies_after_titled_names(others)
         for mention in others:
             # "anti-DPRK", "pro-U.S." name the country even inside somebody's label
-            if not self.is_covered(mention.start, mention.end) or self.text.endswith(
-                    _AGAINST_FOR, 0, mention.start):
+            if (not self.is_covered(mention.start, mention.end) or self.text.endswith(
+                    _AGAINST_FOR, 0, mention.start)) and not self.acronym_of_covered(
+                        mention, others):
                 self.mentions.append(mention)
         if self.doc.lang == "ko":
             self.mentions = korean.attach(self.text, self.mentions, self.lexicon,
@@ -299,6 +306,16 @@ class _Finder:
         """Whether a word is itself an insult ("Yankees"), singular or plural."""
         key = surface.lower()
         return any(k in self.lexicon.epithets for k in (key, key.removesuffix("s")))
+
+    def acronym_of_covered(self, mention: Mention, others: list[Mention]) -> bool:
+        """'(DPRK)' right after a name inside somebody's title ("Kim Jong Un, ...
+        president of the State Affairs of the Democratic People's Republic of Korea
+        (DPRK)"): the short form belongs to the title too."""
+        start = mention.start
+        if self.text[start - 2:start] != " (" or not self.text.startswith(")", mention.end):
+            return False
+        return any(o.end == start - 2 and o.actor == mention.actor
+                   and self.is_covered(o.start, o.end) for o in others)
 
     def office_follows(self, end: int) -> bool:
         """Whether a country word opens an office ("the Iranian Intelligence Minister",
@@ -320,6 +337,8 @@ class _Finder:
             return False
         if after.lower() in PEOPLE_NOUNS:
             return True
+        if _MEDIA_AFTER.match(self.text, hit.end):
+            return True  # "according to south Korean CBS", "the South Korean Yonhap News"
         if not after.islower():
             return False
         second = _next_word(self.text, hit.end + 1 + len(after))
@@ -467,6 +486,9 @@ class _Finder:
         if leftmost is not None:
             if leftmost > 0 and segs[leftmost - 1].category == "country":
                 leftmost -= 1
+            elif leftmost > 1 and segs[leftmost - 1].key in _QUOTE_KEYS and (
+                    segs[leftmost - 2].category == "country"):
+                leftmost -= 2  # 'South Korean "President" Kim Young Sam'
             start = segs[leftmost].start
             title_start = title_end = None
             for index in range(leftmost, len(segs)):
@@ -710,16 +732,13 @@ class _Finder:
         meaningful = [s for s in segs if s.category != "filler"]
         if meaningful and meaningful[0].category in ("title", "country"):
             last = segs[-1].last
-            if last < len(right) and name_at(self.text, right[last].start):
+            if last < len(right) and name_at(self.text, right[last].start) is not None:
                 # "Thaksin Shinawatra, Indian Prime Minister Manmohan Singh": the next
                 # person's title
                 return [], None, right[0].end
             stop_index = last
             while stop_index < len(right) and stop_index - last < 30:
-                key = right[stop_index].key
-                if key in _TITLE_STOPS or key in VERBS or (
-                        key.endswith("ed") and key not in self.context.title_first_words
-                        and self.text[right[stop_index].start].islower()):
+                if self.ends_title(right[stop_index]):
                     break  # "head of the department visited the DPRK": the title ends
                 stop_index += 1
             if (stop_index + 1 < len(right) and right[stop_index].key == ","
@@ -728,8 +747,39 @@ class _Finder:
             if any(s.category == "title" for s in meaningful):
                 first = meaningful[0].start
                 end = right[stop_index - 1].end
+                if stop_index == len(right) and stop_index - last < 30:
+                    end = self.title_end_beyond(end)
                 return [], self.text[first:end], self.joined_titles_end(end)
         return [], None, right[0].end
+
+    def ends_title(self, token: Token) -> bool:
+        """Whether a title in apposition ends before this token: a stop word, a verb, or
+        the next person's name ("director of the department, KPA Generals Hyon Chol Hae
+        and ...")."""
+        key = token.key
+        first = self.text[token.start]
+        return key in _TITLE_STOPS or key in VERBS or (
+            key.endswith("ed") and key not in self.context.title_first_words
+            and first.islower()) or (first.isupper() and self.person_named_at(token.start))
+
+    def person_named_at(self, pos: int) -> bool:
+        """Whether a person's name starts at ``pos`` (not a country: "president of
+        Equatorial Guinea,")."""
+        name = name_at(self.text, pos)
+        return name is not None and self.context.table.get(
+            tuple(phrase_key(name))) != "country"
+
+    def title_end_beyond(self, end: int) -> int:
+        """Where a title in apposition that runs past the window ends ("president of
+        the State Affairs of the Democratic People's Republic of Korea")."""
+        _, s_end = self.sentence_span(max(end - 1, 0))
+        for token in tokenize(self.text, end, min(s_end, end + _WINDOW)):
+            key = token.key
+            if self.ends_title(token) or not (
+                    key.replace("-", "").isalnum() or key in _TITLE_PUNCTUATION):
+                break
+            end = token.end
+        return end
 
     def joined_titles_end(self, end: int) -> int:
         """Where a list of titles in apposition ends: "Kim Jong Un, chairman of the WPK,
@@ -1055,8 +1105,18 @@ PEOPLE_NOUNS = frozenset(
     "people peoples youth youths students student workers citizens compatriots mourners "
     "society women children farmers residents nationals public masses persons fishermen "
     "scholars professors artists writers religionists christian christians americans war "
-    "language nation peninsula media press newspaper newspapers news".split()
+    "language nation peninsula media press newspaper newspapers news hostages junket tour "
+    "trip".split()
 )
+# A media outlet named right after a demonym: its nationality, not the state speaking.
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:News|Daily|Ilbo|TV|Radio|Broadcasting|Sinmun|"
+    r"Shimbun|Times|Herald)\b|(?:[A-Z]{1,2}BS|[A-Z]BC|NHK|YTN|Yonhap|Newsis)\b)"
+)
+_TITLE_PUNCTUATION = frozenset(("'s", "'", "(", ")", "-", "."))
+_QUOTE_KEYS = frozenset({('"',), ("'",)})
+# "-China" in "DPRK-China Friendship Association": the second name of a hyphened pair
+_HYPHENED_NAME = re.compile(r"-(?:[A-Z][A-Za-z]*\.?)+(?=[ ])")
 
 
 def _quoted(text: str, seg: Segment) -> bool:

@@ -33,7 +33,8 @@ _OFFICES = (
     "leader|first secretary|foreign minister|defense minister|defence minister|"
     "vice-minister|vice minister|vice-chairman|vice chairman|vice-premier|vice premier|"
     "attache|counsellor|councillor|consul general|charge d'affaires|"
-    "member of the presidium|member of the political bureau|member"
+    "member of the presidium|member of the political bureau|member|marshal|vice-marshal|"
+    "vice marshal|general adviser|adviser|advisor"
 )
 _OFFICE_WORDS = frozenset(o for o in _OFFICES.split("|") if " " not in o)
 _OFFICE_AFTER = re.compile(
@@ -61,7 +62,8 @@ _NOT_NAMES = frozenset(
     "Was Were Has Have Had Shall Should Must Can Could May Might Does Did Not Never "
     "Forever Joint Venture Investment Arts Relations Contact Province County City District "
     "Region Prefecture Island Islands Sea River Mountain Mountains Farm Factory Mine Works "
-    "School College Museum Theatre Theater Zoo".split()
+    "School College Museum Theatre Theater Zoo Foreign Countries Policy Studies "
+    "Asia Africa Europe America Pacific Atlantic Headquarters".split()
 )
 
 
@@ -69,20 +71,22 @@ _CAPITAL = re.compile(r"\b[A-Z]")
 # an office and the body it belongs to, in capitals, ending right before a name
 _OFFICE_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*|\b[a-z]+\s+)"
-    rf"((?i:{_OFFICES})\b(?:\s+(?:of|and|for|the|[A-Z][\w'’-]*))*)\s+$"
+    rf"((?i:{_OFFICES})\b(?:\s+(?:of|and|for|the|[A-Z][\w'’-]*))*)[ \t]+$"
 )
 _NAME_AT = re.compile(rf"{_PART}(?:[ ]{_PART}){{1,3}}(?=\s*(?:[,.;:)]|and\b|who\b|$))")
 
 
-def name_at(text: str, pos: int) -> bool:
-    """Whether a person's name (two to four capitalised words, then a comma, "and",
-    "who" or the end) starts at ``pos``: "Manmohan Singh," but not "Central Committee".
+def name_at(text: str, pos: int) -> str | None:
+    """A person's name (two to four capitalised words, then a comma, "and", "who" or
+    the end) starting at ``pos``: "Manmohan Singh," but not "Central Committee".
 
     >>> name_at("Indian Prime Minister Manmohan Singh, and", 22), name_at("Central Committee,", 0)
-    (True, False)
+    ('Manmohan Singh', None)
     """
     match = _NAME_AT.match(text, pos)
-    return match is not None and not any(w in _NOT_NAMES for w in match.group().split())
+    if match is None or any(w in _NOT_NAMES for w in match.group().split()):
+        return None
+    return match.group()
 
 
 def _office_before(text: str, start: int) -> tuple[int, str] | None:
@@ -101,7 +105,7 @@ def _name_inside(text: str, start: int, end: int) -> bool:
     for match in _CAPITAL.finditer(text, start, end):
         before = word_before(text, max(start, match.start() - 30), match.start(), gap=1,
                              quotes=False)
-        if before is not None and before[:1].isupper() and name_at(text, match.start()):
+        if before is not None and before[:1].isupper() and name_at(text, match.start()) is not None:
             return True
     return False
 
@@ -176,14 +180,17 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
             after = _OFFICE_AFTER.match(text, end)
             if after is not None and not _name_inside(text, after.start() + 2, after.end()):
                 apposition = after.group().lstrip(", ").strip()
+            # an office right before the name is its title ("Marshal of the Korean
+            # People's Army Hyon Chol Hae, general adviser to ..."); else the one after
+            # it, unless that is the next person's ("..., Vice-Premier of the
+            # Administration Council Jang Chol")
+            raw = raw or _office_before(text, start)
+            if raw is not None:
+                title_start, title = raw
+            elif apposition is not None:
                 title = re.sub(r"^(?:the|a|an)\s+", "", apposition)
             else:
-                # none after it, or the next person's ("..., Vice-Premier of the
-                # Administration Council Jang Chol"): an office right before it
-                raw = raw or _office_before(text, start)
-                if raw is None:
-                    continue
-                title_start, title = raw
+                continue
         begin = title_start if title_start is not None else start
         insults, begin = _insults_before(text, begin, context)
         mention = Mention(slug(name), "person", begin, end, text[begin:end],
