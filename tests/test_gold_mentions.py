@@ -32,7 +32,7 @@ def test_every_label_points_at_its_own_text(gold):
             assert m["kind"] in KINDS and m["form"] in FORMS, m
 
 
-@pytest.mark.parametrize("name", ["mentions-c.jsonl", "mentions-d.jsonl"])
+@pytest.mark.parametrize("name", ["mentions-c.jsonl", "mentions-d.jsonl", "mentions-e.jsonl"])
 def test_the_newest_labels_split_by_a_hash_nobody_chose(name):
     for line in (GOLD / name).read_text(encoding="utf-8").splitlines():
         item = json.loads(line)

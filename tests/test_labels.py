@@ -537,3 +537,25 @@ def test_an_office_right_before_an_unregistered_name_is_its_title():
                         date="2015-01-01").mentions
     ju = next(m for m in mentions if m.actor == "ju-yong-gil")
     assert (ju.text, ju.title) == ("Ju Yong Gil", "chairman of the Federation of Trade Unions")
+
+
+def test_the_president_alone_is_kim_il_sung_in_an_article_naming_him():
+    text = ("Floral baskets were laid before the statue of President Kim Il Sung. The "
+            "President founded the party, and the President's ideas live on.")
+    assert [(m.actor, m.form, m.text) for m in annotate(text, date="2012-04-15").mentions] == [
+        ("kim-il-sung", "title", "President Kim Il Sung"),
+        ("kim-il-sung", "role", "The President"), ("kim-il-sung", "role", "the President")]
+    # not where somebody else is titled president, nor before "of" or a name
+    assert [m.actor for m in annotate(
+        "Kim Il Sung was praised by President Robert Mugabe. The President spoke.",
+        date="2001-04-15").mentions] == ["kim-il-sung", "robert-mugabe"]
+    assert [m.actor for m in annotate(
+        "Kim Il Sung's statue stood there. The President of Laos came.",
+        date="2001-04-15").mentions].count("kim-il-sung") == 1
+
+
+def test_a_nameless_group_of_insulted_people_is_the_targets_government():
+    mentions = annotate("Traitor Lee Myung Bak spoke. If the group of traitors persists, it "
+                        "will fall.", date="2008-06-09").mentions
+    assert [(m.actor, m.kind, m.text, m.epithets, m.inferred) for m in mentions][1:] == [
+        ("lee-myung-bak", "government", "the group of traitors", ["group of traitors"], True)]

@@ -277,6 +277,7 @@ class _Finder:
                 self.nameless(hit)
         self.followers()
         self.nameless_collectives()
+        self.eternal_president()
         predications(self.text, self.sentence_span, [*self.mentions, *others], self.context,
                      self.foreign)
         shared_appositions(self.text, self.mentions, self.appositive, self.appositive_titles)
@@ -1000,12 +1001,18 @@ class _Finder:
             return
         for match in _NAMELESS_COLLECTIVE.finditer(text):
             words = match.group(1).split()
-            if not words or not self.lexicon.collectives.get(match.group(2).lower()):
-                continue
+            start, end = match.start(), match.end()
+            insult_after = _OF_WORD.match(text, end)  # "the group of traitors"
             if not all(self.context.table.get((w.lower(),)) == "epithet" for w in words):
                 continue
-            start, end = match.start(), match.end()
-            if self.is_covered(start, end) or text.startswith(" of", end):
+            if insult_after is not None and insult_after.group(1).endswith("s") and (
+                    self.is_insult(insult_after.group(1))):
+                end = insult_after.end()
+                words.append(text[match.start(2):end].lower())
+            elif not words:
+                continue
+            if self.is_covered(start, end) or text.startswith(" of", end) or (
+                    not self.lexicon.collectives.get(match.group(2).lower())):
                 continue
             if "puppet" in (w.lower() for w in words):
                 target = self.puppet_ruler(start)
@@ -1013,11 +1020,34 @@ class _Finder:
                 target = self.target_before(start)
             if target is None:
                 continue
-            epithets = [w.lower() for w in words] + [match.group(2).lower()]
+            epithets = [w.lower() for w in words]
+            if insult_after is None:
+                epithets.append(match.group(2).lower())
             mention = Mention(target, "government", start, end, text[start:end],
                               form="epithet", epithets=_dedupe(epithets), inferred=True,
                               source="nameless", context_end=end)
             self.mentions.append(mention)
+            self.covered.append((start, end))
+
+    def eternal_president(self) -> None:
+        """KCNA's "the President", capitalised, with no name or country after it, is Kim
+        Il Sung ("the Party's line laid down by the President"), in an article that
+        names him and gives no one else the title of president."""
+        text = self.text
+        if "he President" not in text or ETERNAL_PRESIDENT not in self.registry.actors:
+            return
+        named = {m.actor for m in self.mentions}
+        if ETERNAL_PRESIDENT not in named or any(
+                m.actor != ETERNAL_PRESIDENT and m.title and "resident" in m.title
+                for m in self.mentions):
+            return
+        for match in _THE_PRESIDENT.finditer(text):
+            start, end = match.span()
+            if self.is_covered(start, end):
+                continue
+            self.mentions.append(Mention(ETERNAL_PRESIDENT, "person", start, end,
+                                         match.group(), form="role", source="role",
+                                         context_end=end))
             self.covered.append((start, end))
 
     def puppet_ruler(self, pos: int) -> str | None:
@@ -1099,7 +1129,10 @@ _MASTER_BEFORE = re.compile(rf"\b{_OWNER}\s+(masters?),?\s+(?:the\s+)?$")
 _COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an|The|A|An)\s")
 # "the puppet group", "this traitorous clique" (insults checked against the lexicon)
 _NAMELESS_COLLECTIVE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:[a-z][\w\-]* ){1,3}?)(group|clique|gang|junta)\b")
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:[a-z][\w\-]* ){0,3}?)(group|clique|gang|junta)\b")
+ETERNAL_PRESIDENT = "kim-il-sung"
+_THE_PRESIDENT = re.compile(r"\b[Tt]he President\b(?![ ]+(?:of\b|[A-Z])|-)")
+_OF_WORD = re.compile(r" of ([a-z][\w\-]*)\b")
 # Words after a demonym that make it name a people or an event, not the state.
 PEOPLE_NOUNS = frozenset(
     "people peoples youth youths students student workers citizens compatriots mourners "
