@@ -93,6 +93,9 @@ def _office_before(text: str, start: int) -> tuple[int, str] | None:
     """An office written right before a name in a list, as it stands: "Minister of
     Health and Welfare Pyon Jae Jin", "Vice-Premier of the Administration Council Jang
     Chol" (where and what)."""
+    word = word_before(text, max(0, start - 30), start, quotes=False)
+    if word is None or not (word[0].isupper() or word.lower() in _OFFICE_WORDS):
+        return None  # (a cheap test first: the pattern searches back 90 characters)
     match = _OFFICE_BEFORE.search(text, max(0, start - 90), start)
     if match is None or match.group(1).split()[-1] in ("of", "and", "for", "the"):
         return None  # "vice-chairman of the Commission for Joint Venture": no name after
