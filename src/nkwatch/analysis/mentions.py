@@ -773,8 +773,7 @@ class _Finder:
     def title_end_beyond(self, end: int) -> int:
         """Where a title in apposition that runs past the window ends ("president of
         the State Affairs of the Democratic People's Republic of Korea")."""
-        _, s_end = self.sentence_span(max(end - 1, 0))
-        for token in tokenize(self.text, end, min(s_end, end + _WINDOW)):
+        for token in self.right_tokens(end):
             key = token.key
             if self.ends_title(token) or not (
                     key.replace("-", "").isalnum() or key in _TITLE_PUNCTUATION):
