@@ -4,8 +4,10 @@ import json
 
 import pytest
 
+from conftest import CORPORA
 from nkwatch.analysis.pipeline import annotate, annotate_raw
 from nkwatch.cli.main import main
+from nkwatch.evaluation.corpus import article_text, find_article
 
 
 def mentions(text, date="2017-09-22"):
@@ -53,6 +55,35 @@ def test_hard_negatives():
     assert mentions("The Trump Tower was lit.", "2017-05-01") == []
     assert mentions("Kim Chol Su, a worker of the plant, overfulfilled his quota.") == []
     assert mentions("Crowds gathered in Kim Il Sung Square.", "2012-04-15") == []
+
+
+def test_names_inside_the_title_of_a_work_are_no_mentions():
+    assert mentions('A book titled "Trump and the World" came out.', "2018-05-01") == []
+    assert mentions('The paper ran an article "Snow and Kim Jong Il".', "2001-05-01") == []
+    # a title known by what follows it ("..., a work of ...")
+    assert mentions("They supported \"The Great Leader Comrade Kim Il Sung Will Always Be "
+                    "with Us\", a work of Kim Jong Il.", "2004-07-08") == [
+        ("kim-jong-il", "person", "name")]
+    # scare quotes and quoted words are no titles
+    assert mentions('The so-called "president" Trump spoke.', "2018-05-01") == [
+        ("donald-trump", "person", "epithet")]
+    assert mentions('He said "Trump is a dotard" to the crowd.', "2017-09-22") == [
+        ("donald-trump", "person", "epithet")]
+
+
+def test_names_inside_a_works_title_in_a_real_article():
+    # KCNA 1997-08-24: Secretary Kim Jong Il's work "Let Us Carry Out the Great Leader
+    # Comrade Kim Il Sung's Instructions for National Reunification"
+    record = find_article(CORPORA, "kcna-en-1997-2018/kcna-1997.jsonl.gz",
+                          "http://kcna.co.jp/item/1997/9708/news8/24.htm#10")
+    text = article_text(record)
+    found = annotate(text, date="1997-08-24").mentions
+    work = text.index('work "') + 6
+    assert text[work:].startswith("Let Us Carry Out")
+    title_end = text.index('"', work)
+    assert [m.actor for m in found if m.end <= work][-1] == "kim-jong-il"
+    assert not [m for m in found if work <= m.start < title_end]
+    assert "kim-il-sung" in [m.actor for m in found if m.start > title_end]
 
 
 def test_government_forms():

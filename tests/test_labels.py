@@ -559,3 +559,21 @@ def test_a_nameless_group_of_insulted_people_is_the_targets_government():
                         "will fall.", date="2008-06-09").mentions
     assert [(m.actor, m.kind, m.text, m.epithets, m.inferred) for m in mentions][1:] == [
         ("lee-myung-bak", "government", "the group of traitors", ["group of traitors"], True)]
+
+
+def test_a_counterpart_is_titled_with_the_country_it_belongs_to():
+    mentions = annotate("Pak Ui Chun sent a message to his Egyptian counterpart Ahmed Abu "
+                        "al-Gheit and to his Chinese counterpart Yang Jiechi.",
+                        date="2010-09-01").mentions
+    assert [(m.actor, m.form, m.title) for m in mentions] == [
+        ("pak-ui-chun", "name", None),
+        ("ahmed-abu-al-gheit", "title", "Egyptian counterpart"),
+        ("yang-jiechi", "title", "Chinese counterpart")]
+
+
+def test_names_with_an_apostrophe_and_their_slugs():
+    m = person("The addressees include Manuel Serifo N'hamadjo, president of Guinea-Bissau.",
+               "manuel-serifo-nhamadjo")
+    assert (m.text, m.title) == ("Manuel Serifo N'hamadjo", "president of Guinea-Bissau")
+    # a possessive is no part of a name
+    assert [a for a, *_ in found("Kim Jong Il's Idea, a book, was read.")] == ["kim-jong-il"]

@@ -28,6 +28,7 @@ from nkwatch.analysis.people import find_unregistered, name_at
 from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
 from nkwatch.analysis.tokens import Token, lower_same_length, phrase_key, tokenize, word_before
+from nkwatch.analysis.works import inside, work_title_spans
 
 LOCATIVE = frozenset(
     "in at to from into near via around visit visited visiting visits arrived reached across "
@@ -290,6 +291,10 @@ class _Finder:
                     _AGAINST_FOR, 0, mention.start)) and not self.acronym_of_covered(
                         mention, others):
                 self.mentions.append(mention)
+        titles_of_works = work_title_spans(self.text)
+        if titles_of_works:  # 'the book "Kim Jong Il, Iron-Willed Commander"': no mention
+            self.mentions = [m for m in self.mentions
+                             if not inside(titles_of_works, m.start, m.end)]
         if self.doc.lang == "ko":
             self.mentions = korean.attach(self.text, self.mentions, self.lexicon,
                                           self.registry.hangul_countries())

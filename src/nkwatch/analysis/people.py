@@ -17,12 +17,15 @@ from nkwatch.analysis.context import Context
 from nkwatch.analysis.document import Mention
 from nkwatch.analysis.tokens import tokenize, word_before
 
-_PART = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)"
+# a name part: "Jong", "Al-Assad", "A.", and with an apostrophe "N'hamadjo", "O'Neill"
+_PART = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|[A-Z][a-z]?['’][A-Z]?[a-z]{2,})"
 # the first part opens with its capital, and only then looks behind it: a pattern
 # that starts with a letter class lets the regex engine skip ahead to capitals
-_FIRST_PART = r"[A-Z](?<![\w.'’][A-Z])(?:[a-z]+(?:-[A-Za-z][a-z]+)?|\.)"
+_FIRST_PART = (r"[A-Z](?<![\w.'’][A-Z])"
+               r"(?:[a-z]+(?:-[A-Za-z][a-z]+)?|\.|[a-z]?['’][A-Z]?[a-z]{2,})")
+_PARTICLES = r"(?:al|el)-[A-Z][a-z]+|bin|de|van|von|al|el|di|da|du|ibn|dos|del"
 _NAME = re.compile(
-    rf"{_FIRST_PART}(?:[ ](?:{_PART}|bin|de|van|von|al|el|di|da|du|ibn|dos|del))+"
+    rf"{_FIRST_PART}(?:[ ](?:{_PART}|{_PARTICLES}))+"
     rf"(?![\w'’])"
 )
 _OFFICES = (
@@ -116,10 +119,11 @@ def _name_inside(text: str, start: int, end: int) -> bool:
 def slug(name: str) -> str:
     """The registry-style id of a name.
 
-    >>> slug("Jacek Czaputowicz"), slug("Nursultan A. Nazarbayev")
-    ('jacek-czaputowicz', 'nursultan-a-nazarbayev')
+    >>> slug("Jacek Czaputowicz"), slug("Nursultan A. Nazarbayev"), slug("Paul O'Neill")
+    ('jacek-czaputowicz', 'nursultan-a-nazarbayev', 'paul-oneill')
     """
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    plain = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore")
+    plain = plain.decode().replace("'", "")
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
@@ -173,11 +177,18 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
                 words[-1].lower() in _OFFICE_WORDS):
             continue  # "the respected General Secretary", "General Director": a title
         raw = None
-        if text[end:end + 1] != "," and not _title_word_before(text, start, context):
+        before = _word_before_name(text, start)
+        titled_before = before is not None and (before in context.title_last_words
+                                                or before in context.country_last_words)
+        if text[end:end + 1] != "," and not titled_before:
             raw = _office_before(text, start)
             if raw is None:
                 continue
-        title, title_start = _title_before(text, start, context)
+        # a title ends with a title word, the country it reaches or an abbreviation
+        # ("Dr."): else there is no title to walk back over
+        title, title_start = (_title_before(text, start, context)
+                              if titled_before or (before or "").endswith(".")
+                              else (None, None))
         apposition = None
         if title is None:
             after = _OFFICE_AFTER.match(text, end)
@@ -246,11 +257,11 @@ def _insults_before(text: str, start: int, context: Context) -> tuple[list[str],
     return [text[seg.start:seg.end].lower() for seg in insults], insults[0].start
 
 
-def _title_word_before(text: str, start: int, context: Context) -> bool:
+def _word_before_name(text: str, start: int) -> str | None:
+    """The word before a name, lower-cased: a title's last word ("president"), the
+    country a title reaches ("Ambassador to the DPRK Liu Hongcai") or neither."""
     word = word_before(text, max(0, start - 30), start, gap=30, quotes=False, need_gap=True)
-    # a title, or the country a title reaches ("Ambassador to the DPRK Liu Hongcai")
-    return word is not None and (word.lower() in context.title_last_words
-                                 or word.lower() in context.country_last_words)
+    return None if word is None else word.lower()
 
 
 def _title_before(text: str, start: int, context: Context) -> tuple[str | None, int | None]:
