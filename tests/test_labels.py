@@ -251,7 +251,7 @@ def test_a_short_name_after_a_titled_one_holds_at_the_sentence_start():
 def test_joined_label_phrases_and_quoted_insults():
     assert found("The U.S. is a typical police state, a criminal state, the ringleader of "
                  "world neo-fascism.", "2005-01-01") == [
-        ("united-states", "country", None, ["criminal", "ringleader"])]
+        ("united-states", "country", None, ["typical police state", "criminal", "ringleader"])]
     assert person('It is because of Trump, a notorious "political heretic".', "donald-trump",
                   "2017-09-01").epithets == ["notorious", "political heretic"]
     assert found("Japan is no more than a political waiting maid for the U.S.",
