@@ -569,6 +569,8 @@ def test_a_counterpart_is_titled_with_the_country_it_belongs_to():
         ("pak-ui-chun", "name", None),
         ("ahmed-abu-al-gheit", "title", "Egyptian counterpart"),
         ("yang-jiechi", "title", "Chinese counterpart")]
+    m = person("Present was Chinese Ambassador e.p. to the DPRK Wu Donghe.", "wu-donghe")
+    assert (m.form, m.title) == ("title", "Chinese Ambassador e.p. to the DPRK")
 
 
 def test_names_with_an_apostrophe_and_their_slugs():
