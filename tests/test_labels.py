@@ -579,3 +579,20 @@ def test_names_with_an_apostrophe_and_their_slugs():
     assert (m.text, m.title) == ("Manuel Serifo N'hamadjo", "president of Guinea-Bissau")
     # a possessive is no part of a name
     assert [a for a, *_ in found("Kim Jong Il's Idea, a book, was read.")] == ["kim-jong-il"]
+
+
+def test_in_a_list_of_officials_each_keeps_its_own_apposition():
+    mentions = annotate("Present were Kang Sok Ju, first vice-minister of Foreign Affairs, Paek "
+                        "Nam Sun, minister of Foreign Affairs, and Hong Son Ok, vice-chairperson "
+                        "of the Korean Committee for Cultural Relations.",
+                        date="2000-01-01").mentions
+    assert [(m.actor, m.text, m.title) for m in mentions if m.kind == "person"] == [
+        ("kang-sok-ju", "Kang Sok Ju", "first vice-minister of Foreign Affairs"),
+        ("paek-nam-sun", "Paek Nam Sun", "minister of Foreign Affairs"),
+        ("hong-son-ok", "Hong Son Ok",
+         "vice-chairperson of the Korean Committee for Cultural Relations")]
+    # a title before the comma is still the name's own
+    m = person("He met the U.S. Secretary of Defense, William Cohen, yesterday.",
+               "william-cohen", "1999-01-01")
+    assert (m.text, m.title) == ("U.S. Secretary of Defense, William Cohen",
+                                 "U.S. Secretary of Defense")

@@ -524,9 +524,8 @@ class _Finder:
             before = self.context.walk_left(rest_left[:-1])
             titles = [seg for seg in before if seg.category in ("title", "country")]
             first_index = before[0].first if before else 0
-            preceded_by_comma = (first_index > 1 and rest_left[first_index - 1].key == ","
-                                 and text[rest_left[first_index - 2].start].isupper())
-            if titles and before[-1].category == "title" and not preceded_by_comma:
+            if titles and before[-1].category == "title" and not self.previous_apposition(
+                    rest_left, first_index):
                 start_seg = titles[0]
                 title = text[start_seg.start:before[-1].end]
                 start = start_seg.start
@@ -665,6 +664,14 @@ class _Finder:
             return None
         return (n + 2, True), j
 
+    def previous_apposition(self, left: list[Token], first: int) -> bool:
+        """Whether the title starting at ``left[first]`` follows "Name," (lower-case
+        words between): in "A, first vice-minister of X, B" it is A's, not B's."""
+        j = first - 1
+        while j > 0 and first - j <= 3 and self.text[left[j].start].islower():
+            j -= 1
+        return j > 0 and left[j].key == "," and self.text[left[j - 1].start].isupper()
+
     def title_of_body(self, left: list[Token]) -> tuple[int, str] | None:
         """'Department Director of the WPK Central Committee Kim Yang Gon': a title,
         then "of" and the name of a body in capitals, right before the name."""
@@ -674,9 +681,11 @@ class _Finder:
             word = self.text[token.start:token.end]
             if token.key == "of":
                 first = self.context.title_run_start(self.context.walk_left(left[:i - 1]))
-                if first is not None and i < len(left):
-                    return first.start, self.text[first.start:left[-1].end]
-                return None
+                if first is None or i >= len(left) or (left[-1].key == "," and (
+                        self.previous_apposition(left, bisect.bisect_left(
+                            [t.start for t in left], first.start)))):
+                    return None
+                return first.start, self.text[first.start:left[-1].end]
             if not (word[:1].isupper() or token.key in ("the", ",", ".", "'s", "-")):
                 return None
             i -= 1
