@@ -596,3 +596,21 @@ def test_in_a_list_of_officials_each_keeps_its_own_apposition():
                "william-cohen", "1999-01-01")
     assert (m.text, m.title) == ("U.S. Secretary of Defense, William Cohen",
                                  "U.S. Secretary of Defense")
+
+
+def test_offices_before_names_in_a_list_of_officials():
+    text = ("Present were secretary of the Workers' Party of Korea Central Committee Kim Jung "
+            "Rin, Vice-Premier of the Administration Council Jang Chol, and others.")
+    assert [(m.actor, m.title) for m in annotate(text, date="1998-06-01").mentions] == [
+        ("kim-jung-rin", "secretary of the Workers' Party of Korea Central Committee"),
+        ("jang-chol", "Vice-Premier of the Administration Council")]
+    # lists joined by "=" (KCNA in the 1990s) end each title there
+    text = ("He was accompanied by Jo Myong Rok, director of the KPA general political "
+            "department= Kim Yong Chun, chief of the general staff= and others.")
+    assert [(m.actor, m.title) for m in annotate(text, date="1999-06-01").mentions
+            if m.kind == "person"] == [
+        ("jo-myong-rok", "director of the KPA general political department"),
+        ("kim-yong-chun", "chief of the general staff")]
+    # an office before a name that names somebody else is no title
+    m = person("They honour President Kim Il Sung and HE Kim Jong Il.", "kim-jong-il")
+    assert (m.text, m.form) == ("Kim Jong Il", "name")

@@ -24,7 +24,7 @@ from nkwatch.analysis.document import Document, Mention
 from nkwatch.analysis.labels import PERSON_HEADS, VERBS, epithet_run, label_phrase
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
-from nkwatch.analysis.people import find_unregistered, name_at
+from nkwatch.analysis.people import find_unregistered, name_at, office_before
 from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
 from nkwatch.analysis.tokens import Token, lower_same_length, phrase_key, tokenize, word_before
@@ -536,7 +536,7 @@ class _Finder:
                 epithets.extend(text[seg.start:seg.end].lower() for seg in before
                                 if seg.category == "epithet")
         if title is None and leftmost is None:
-            found = self.title_of_body(rest_left)
+            found = self.title_of_body(rest_left) or self.office_in_list(hit.start)
             if found is not None:
                 start, title = found
         epithets.extend(self.relative_epithets(rest_left))
@@ -664,6 +664,14 @@ class _Finder:
             return None
         return (n + 2, True), j
 
+    def office_in_list(self, start: int) -> tuple[int, str] | None:
+        """An office right before a name in a list ("..., secretary of the Workers'
+        Party of Korea Central Committee Kim Jung Rin, ..."), naming nobody else."""
+        found = office_before(self.text, start)
+        if found is None or self.is_covered(found[0], start):
+            return None  # "President Kim Il Sung and HE Kim Jong Il"
+        return found
+
     def previous_apposition(self, left: list[Token], first: int) -> bool:
         """Whether the title starting at ``left[first]`` follows "Name," (lower-case
         words between): in "A, first vice-minister of X, B" it is A's, not B's."""
@@ -756,6 +764,12 @@ class _Finder:
                 if self.ends_title(right[stop_index]):
                     break  # "head of the department visited the DPRK": the title ends
                 stop_index += 1
+            if (last < stop_index < len(right) and right[stop_index - 1].key not in _LIST_JOINTS
+                    and self.text[right[stop_index].start].isupper()
+                    and self.person_named_at(right[stop_index].start)):
+                # "minister of foreign trade Ri Kwang Gun, vice-chairwoman of the ...
+                # Committee Hong Son Ok": the title runs into the next person's name
+                return [], None, right[0].end
             if (stop_index + 1 < len(right) and right[stop_index].key == ","
                     and self.body_acronym(right, stop_index + 1)):
                 stop_index += 2  # "department directors of the C.C., WPK"
@@ -1134,8 +1148,9 @@ _AGAINST_FOR = ("anti-", "pro-", "Anti-", "Pro-")
 _GOVERNMENT_WORDS = frozenset(("administration", "regime", "government", "cabinet"))
 _OF_BODY = re.compile(r" of (?:the )?[\"“]?")
 # Where a title in apposition ends; in a list of titles "and" opens the next one.
-_TITLE_STOPS = frozenset((",", ".", ";", "who", "which", "said", "says"))
+_TITLE_STOPS = frozenset((",", ".", ";", "=", "who", "which", "said", "says"))
 _TITLE_LIST_STOPS = _TITLE_STOPS | {"and"}
+_LIST_JOINTS = frozenset((",", ";", "=", "and"))  # between the entries of a list of officials
 _OWNER = "(?:" + "|".join(_OWNERS) + ")"
 _MASTER_AFTER = re.compile(rf",\s+{_OWNER}\s+(masters?)\b(?!\s+of\b)")
 _MASTER_BEFORE = re.compile(rf"\b{_OWNER}\s+(masters?),?\s+(?:the\s+)?$")

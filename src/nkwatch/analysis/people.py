@@ -66,7 +66,9 @@ _NOT_NAMES = frozenset(
     "Forever Joint Venture Investment Arts Relations Contact Province County City District "
     "Region Prefecture Island Islands Sea River Mountain Mountains Farm Factory Mine Works "
     "School College Museum Theatre Theater Zoo Foreign Countries Policy Studies "
-    "Asia Africa Europe America Pacific Atlantic Headquarters".split()
+    "Asia Africa Europe America Pacific Atlantic Headquarters Plant Academy Development "
+    "Programme Program Bank Complex Machinery Machine Station Enterprise Social Sciences "
+    "Science".split()
 )
 
 
@@ -92,10 +94,14 @@ def name_at(text: str, pos: int) -> str | None:
     return match.group()
 
 
-def _office_before(text: str, start: int) -> tuple[int, str] | None:
+def office_before(text: str, start: int) -> tuple[int, str] | None:
     """An office written right before a name in a list, as it stands: "Minister of
     Health and Welfare Pyon Jae Jin", "Vice-Premier of the Administration Council Jang
-    Chol" (where and what)."""
+    Chol" (where and what).
+
+    >>> office_before("were Minister of Health and Welfare Pyon Jae Jin", 36)
+    (5, 'Minister of Health and Welfare')
+    """
     word = word_before(text, max(0, start - 30), start, quotes=False)
     if word is None or not (word[0].isupper() or word.lower() in _OFFICE_WORDS):
         return None  # (a cheap test first: the pattern searches back 90 characters)
@@ -181,7 +187,7 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
         titled_before = before is not None and (before in context.title_last_words
                                                 or before in context.country_last_words)
         if text[end:end + 1] != "," and not titled_before:
-            raw = _office_before(text, start)
+            raw = office_before(text, start)
             if raw is None:
                 continue
         # a title ends with a title word, the country it reaches or an abbreviation
@@ -198,7 +204,7 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
             # People's Army Hyon Chol Hae, general adviser to ..."); else the one after
             # it, unless that is the next person's ("..., Vice-Premier of the
             # Administration Council Jang Chol")
-            raw = raw or _office_before(text, start)
+            raw = raw or office_before(text, start)
             if raw is not None:
                 title_start, title = raw
             elif apposition is not None:
