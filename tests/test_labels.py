@@ -614,3 +614,15 @@ def test_offices_before_names_in_a_list_of_officials():
     # an office before a name that names somebody else is no title
     m = person("They honour President Kim Il Sung and HE Kim Jong Il.", "kim-jong-il")
     assert (m.text, m.form) == ("Kim Jong Il", "name")
+
+
+def test_an_acronym_the_article_defines_stands_for_the_body():
+    text = ("The WPK and the Communist Party of Greece (CPG) met. Relations between the WPK "
+            "and the CPG will grow.")
+    assert [(m.actor, m.text) for m in annotate(text, date="2009-01-01").mentions] == [
+        ("workers-party-of-korea", "WPK"),
+        ("communist-party-of-greece", "Communist Party of Greece"),
+        ("communist-party-of-greece", "CPG"), ("workers-party-of-korea", "WPK"),
+        ("communist-party-of-greece", "CPG")]
+    # not where the article never defines it
+    assert [m.actor for m in annotate("The CPG met.", date="2009-01-01").mentions] == []

@@ -257,6 +257,7 @@ class _Finder:
         self.names_alone()
         self.drop_names_inside_names()
         others.extend(self.north_and_south())
+        others.extend(self.defined_acronyms(others))
         self.pending_others = others
         taken = list(self.covered)
         unregistered = find_unregistered(self.text, self.doc.sentences, taken, self.context)
@@ -349,6 +350,26 @@ class _Finder:
             return False
         second = _next_word(self.text, hit.end + 1 + len(after))
         return second is not None and second.lower() in PEOPLE_NOUNS
+
+    def defined_acronyms(self, bodies: list[Mention]) -> list[Mention]:
+        """Where an article defines an acronym for a body ("the Korean National
+        Association (KNA)"), the acronym stands for it throughout the article."""
+        if "(" not in self.text:
+            return []
+        defined: dict[str, str] = {}
+        for mention in bodies:
+            match = _DEFINED_ACRONYM.match(self.text, mention.end)
+            if (mention.kind == "organization" and match is not None
+                    and not self.matcher.find_names(match.group(1))):
+                defined.setdefault(match.group(1), mention.actor)
+        taken = {(m.start, m.end) for m in bodies}
+        out: list[Mention] = []
+        for acronym, actor_id in defined.items():
+            for match in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", self.text):
+                if match.span() not in taken:
+                    out.append(Mention(actor_id, "organization", match.start(), match.end(),
+                                       acronym, source="acronym"))
+        return out
 
     def north_and_south(self) -> list[Mention]:
         """'the north' and 'the south' (of Korea), as KCNA calls the two Koreas."""
@@ -1174,6 +1195,7 @@ _MEDIA_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:News|Daily|Ilbo|TV|Radio|Broadcasting|Sinmun|"
     r"Shimbun|Times|Herald)\b|(?:[A-Z]{1,2}BS|[A-Z]BC|NHK|YTN|Yonhap|Newsis)\b)"
 )
+_DEFINED_ACRONYM = re.compile(r"[ ]?\(([A-Z]{2,7})\)")
 _TITLE_PUNCTUATION = frozenset(("'s", "'", "(", ")", "-", "."))
 _QUOTE_KEYS = frozenset({('"',), ("'",)})
 # "-China" in "DPRK-China Friendship Association": the second name of a hyphened pair
