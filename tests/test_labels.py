@@ -626,3 +626,13 @@ def test_an_acronym_the_article_defines_stands_for_the_body():
         ("communist-party-of-greece", "CPG")]
     # not where the article never defines it
     assert [m.actor for m in annotate("The CPG met.", date="2009-01-01").mentions] == []
+
+
+def test_a_state_or_army_insulted_without_its_name():
+    assert found("The puppet forces' racket to dissolve the party failed.", "2014-12-20") == [
+        ("south-korea", "country", None, ["puppet"])]
+    assert found("The puppet army staged drills.", "2014-12-20") == [
+        ("sk-armed-forces", "organization", None, ["puppet"])]
+    # the country named before the phrase is one mention, not two
+    assert [a for a, *_ in found("The south Korean puppet army staged drills.")] == [
+        "south-korea"]

@@ -7,6 +7,8 @@
 True
 >>> lex.collectives["administration"]
 False
+>>> lex.nameless_bodies["puppet army"]
+'sk-armed-forces'
 """
 
 import hashlib
@@ -47,6 +49,7 @@ class Lexicon:
     intensifiers: dict[str, float]
     version: str
     namesakes: set[str] = field(default_factory=set)
+    nameless_bodies: dict[str, str] = field(default_factory=dict)  # text -> actor id
 
 
 def _files() -> list[tuple[str, str]]:
@@ -88,5 +91,7 @@ def load_lexicon() -> Lexicon:
             lex.intensifiers[entry["text"].lower()] = float(entry.get("factor", 1.3))
         for entry in data.get("namesake", []):
             lex.namesakes.add(entry["text"])
+        for entry in data.get("nameless_body", []):
+            lex.nameless_bodies[entry["text"].lower()] = entry["actor"]
     lex.version = digest.hexdigest()[:12]
     return lex

@@ -16,6 +16,7 @@ insults ("the dotard") resolve to the foreign person the article is about.
 
 import bisect
 import re
+from functools import lru_cache
 
 from nkwatch.analysis import korean
 from nkwatch.analysis.context import Context, Segment
@@ -258,6 +259,7 @@ class _Finder:
         self.drop_names_inside_names()
         others.extend(self.north_and_south())
         others.extend(self.defined_acronyms(others))
+        others.extend(self.nameless_bodies())
         self.pending_others = others
         taken = list(self.covered)
         unregistered = find_unregistered(self.text, self.doc.sentences, taken, self.context)
@@ -350,6 +352,23 @@ class _Finder:
             return False
         second = _next_word(self.text, hit.end + 1 + len(after))
         return second is not None and second.lower() in PEOPLE_NOUNS
+
+    def nameless_bodies(self) -> list[Mention]:
+        """'the puppet forces', 'the puppet army': a state or its army insulted without
+        its name (``nameless-bodies-en.toml``)."""
+        bodies = self.lexicon.nameless_bodies
+        pattern, first_words = _nameless_body_pattern(tuple(sorted(bodies)))
+        if not any(w in self.text or w.capitalize() in self.text for w in first_words):
+            return []
+        out: list[Mention] = []
+        for match in pattern.finditer(self.text):
+            actor_id = self.lexicon.nameless_bodies.get(match.group(1).lower())
+            actor = self.registry.actors.get(actor_id) if actor_id else None
+            if actor is not None:
+                epithets = [w for w in match.group(1).lower().split() if self.is_insult(w)]
+                out.append(Mention(actor.id, actor.kind, match.start(), match.end(),
+                                   match.group(), epithets=epithets, source="nameless"))
+        return out
 
     def defined_acronyms(self, bodies: list[Mention]) -> list[Mention]:
         """Where an article defines an acronym for a body ("the Korean National
@@ -1132,6 +1151,15 @@ class _Finder:
             if self.registry.country_of(mention.actor) != "north-korea":
                 return mention.actor
         return None
+
+
+@lru_cache(maxsize=4)
+def _nameless_body_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern, frozenset[str]]:
+    """'the puppet army': the phrases of ``nameless-bodies-en.toml`` after "the", and
+    their first words (for a cheap test before the search)."""
+    alternatives = "|".join(re.escape(p).replace(r"\ ", " ") for p in phrases) or "(?!)"
+    pattern = re.compile(rf"\b[Tt]he ((?i:{alternatives}))\b")
+    return pattern, frozenset(p.split()[0] for p in phrases)
 
 
 def _next_word(text: str, pos: int) -> str | None:
