@@ -143,6 +143,8 @@ def test_epithets_first_and_compare(client):
     compare = ok(client, "/api/compare", actor=TRUMP)
     assert [r["outlet"] for r in compare] == ["kcna"]
     assert compare[0]["mentions"] == sum(compare[0]["forms"].values())
+    period = compare[0]["store_period"]
+    assert period["first"] <= compare[0]["first_mention"]["date"] <= period["last"]
     assert "rodong" in fails(client, 404, "/api/compare", actor=TRUMP, outlets="kcna,rodong")
 
 

@@ -149,3 +149,11 @@ def test_timeline_and_compare(kcna_2017_2018, capsys):
     kcna, rodong = json.loads(capsys.readouterr().out)
     assert kcna["first_title"]["date"] <= "2017-02-28"
     assert rodong["mentions"] == 0 and rodong["first_title"] is None
+    # an outlet the store holds nothing of says so, rather than looking silent
+    assert rodong["articles_in_store"] == 0 and rodong["store_period"] is None
+    assert kcna["store_period"]["first"] >= "2017-01-01"
+    assert main(["compare", "--actor", "donald-trump", "--outlets", "kcna,rodong",
+                 "--db", str(kcna_2017_2018)]) == 0
+    text = capsys.readouterr().out
+    assert "rodong: no articles of this outlet in the store" in text
+    assert "2017-01-01 to 2018-" in text.splitlines()[0]

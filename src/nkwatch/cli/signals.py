@@ -90,9 +90,14 @@ def compare_command(actor, outlets, db, as_json):
         emit_json(rows)
         return
     for r in rows:
+        if not r["articles_in_store"]:
+            click.echo(f"{r['outlet']}: no articles of this outlet in the store")
+            continue
         forms = ", ".join(f"{k} {v}" for k, v in r["forms"].items())
+        period = r["store_period"]
         click.echo(f"{r['outlet']}: {r['mentions']} mentions in {r['articles']} articles "
-                   f"({forms})")
+                   f"({forms}); the store holds {r['articles_in_store']} articles of it, "
+                   f"{period['first']} to {period['last']}")
         for label in ("first_title", "last_title", "last_epithet"):
             found = r[label]
             click.echo(f"    {label:13s} " + (f"{found['date']}  {found['sentence'][:120]}"

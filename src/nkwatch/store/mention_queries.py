@@ -230,11 +230,14 @@ def compare(conn: sqlite3.Connection, actor: str, outlets: list[str]) -> list[di
             " total(form = 'title') AS title, total(form = 'name') AS name,"
             " total(form = 'role') AS role, total(form = 'epithet') AS epithet"
             " FROM mentions WHERE actor = ? AND outlet = ?", (actor, outlet)).fetchone()
-        published = conn.execute("SELECT count(*) FROM articles WHERE outlet = ?",
-                                 (outlet,)).fetchone()[0]
+        published, since, until = conn.execute(
+            "SELECT count(*), min(date), max(date) FROM articles WHERE outlet = ?",
+            (outlet,)).fetchone()
         out.append({
             "outlet": outlet,
             "articles_in_store": published,
+            # the period the store holds for the outlet: zeros outside it are no silence
+            "store_period": {"first": since, "last": until} if published else None,
             "mentions": counts["mentions"],
             "articles": counts["articles"],
             "forms": {f: int(counts[f]) for f in FORMS},

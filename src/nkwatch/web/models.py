@@ -175,9 +175,15 @@ class Article(Open):
     events: list[Event]
 
 
+class Period(Open):
+    first: str
+    last: str
+
+
 class CompareRow(Open):
     outlet: str
     articles_in_store: int
+    store_period: Period | None  # the dates the store holds of the outlet
     mentions: int
     articles: int
     forms: dict[str, int]
