@@ -636,3 +636,14 @@ def test_a_state_or_army_insulted_without_its_name():
     # the country named before the phrase is one mention, not two
     assert [a for a, *_ in found("The south Korean puppet army staged drills.")] == [
         "south-korea"]
+
+
+def test_a_label_given_to_a_government():
+    m = person("The organization said, terming the Park Geun Hye regime an ultra-right "
+               "dictatorial regime which revived the era.", "park-geun-hye", "2014-02-25")
+    assert (m.kind, m.form, m.epithets) == ("government", "epithet", ["ultra-right", "dictatorial"])
+    m = person("The Lee Myung Bak group is a fascist regime.", "lee-myung-bak", "2010-01-01")
+    assert m.epithets == ["group", "fascist"]
+    # a person is no regime: the insult modifies a thing
+    assert person("Trump is a fan of the fascist regime.", "donald-trump",
+                  "2018-01-01").epithets == []

@@ -221,7 +221,8 @@ def _one_phrase(text: str, context: Context, tokens: list[Token], k: int,
     an organisation is described by the nouns for what it is ("a rogue state",
     "a puppet party"), which otherwise mark an insult as no label of a person.
     """
-    heads = STATE_HEADS if subject_kind in ("country", "organization") else frozenset()
+    heads = STATE_HEADS if subject_kind in ("country", "organization", "government") else (
+        frozenset())
     n = min(len(tokens), k + MAX_TOKENS)
     article = False
     while k < n and (tokens[k].key in SKIP or tokens[k].key in QUOTES):

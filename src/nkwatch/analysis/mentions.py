@@ -584,7 +584,11 @@ class _Finder:
         end = context_end = hit.end
         appositive: list[str] = []
         appositive_title_of: str | None = None
-        labelled = bool(rest_left) and rest_left[-1].key in LABEL_VERBS  # "calling Biden an"
+        # "calling Biden an imbecile", "terming the Park Geun Hye regime an ... regime"
+        labelled = bool(rest_left) and (rest_left[-1].key in LABEL_VERBS or (
+            len(rest_left) > 1 and rest_left[-1].key == "the"
+            and rest_left[-2].key in LABEL_VERBS))
+        label_from = 0  # where a label given by such a verb starts in ``right``
         right = (self.right_tokens(hit.end)
                  if labelled or self.right_may_matter(hit.end) else [])
         j = 1 if right and right[0].key == "'s" else 0
@@ -605,6 +609,7 @@ class _Finder:
             n, derogatory = collective
             kind = "government"
             end = context_end = right[j + n - 1].end
+            label_from = j + n
             if derogatory or before_collective:
                 epithets.append(text[right[j].start:end].lower())
             after = j + n  # "the Abe group, anti-DPRK confrontation fanatics", "... is that of"
@@ -614,7 +619,7 @@ class _Finder:
                 if found:
                     context_end = max(context_end, stop)
             elif after + 1 < len(right) and right[after].key in PREDICATE_VERBS:
-                epithets.extend(self.predicate(right, after + 1))
+                epithets.extend(self.predicate(right, after + 1, kind))
         elif j == 0 and right and right[0].key == ",":
             found, appositive_title, stop = self.apposition(right)
             appositive = found
@@ -628,9 +633,9 @@ class _Finder:
             epithets.extend(self.predicate(right, 1))
         elif right and right[0].key == "as" and rest_left and rest_left[-1].key in REGARD_VERBS:
             epithets.extend(self.predicate(right, 1))  # "considered Cheney as a lunatic"
-        if labelled and right:
-            k = 1 if right[0].key in (",", "as") else 0  # "branded Yun as an eunuch"
-            epithets.extend(self.predicate(right, k))
+        if labelled and label_from < len(right):
+            k = label_from + (right[label_from].key in (",", "as"))  # "branded Yun as an eunuch"
+            epithets.extend(self.predicate(right, k, kind))
         form = "epithet" if epithets else ("title" if title else "name")
         if source == "lower" and form == "name" and kind == "person":
             return  # 'bush' alone may be a shrub; 'bush administration' is not
@@ -901,9 +906,10 @@ class _Finder:
             return self.predicate(right, i + 2)
         return []
 
-    def predicate(self, right: list[Token], begin: int) -> list[str]:
-        """Epithets predicated of the name: 'is a dotard', 'is nothing but a lunatic'."""
-        return label_phrase(self.text, self.context, right, begin)[0]
+    def predicate(self, right: list[Token], begin: int, kind: str = "person") -> list[str]:
+        """Epithets predicated of the name: 'is a dotard', 'is nothing but a lunatic' (of
+        a government also 'an ultra-right dictatorial regime')."""
+        return label_phrase(self.text, self.context, right, begin, subject_kind=kind)[0]
 
     def role(self, hit: Hit, roles: list[str]) -> None:
         text = self.text
