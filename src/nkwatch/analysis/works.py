@@ -15,29 +15,53 @@ negatives"). A quoted span is such a title when a word for a work or
 
 import re
 
-_WORK_NOUNS = (
-    "article|articles|book|books|work|works|treatise|treatises|song|songs|poem|poems|film|"
-    "films|movie|novel|novels|essay|essays|booklet|pamphlet|album|documentary|opera|drama|"
-    "editorial|column|thesis|memoir|memoirs|reminiscences|anthology|play|photo album"
+from nkwatch.analysis.tokens import word_before
+
+_WORK_NOUNS = frozenset(
+    "article articles book books work works treatise treatises song songs poem poems film "
+    "films movie novel novels essay essays booklet pamphlet album documentary opera drama "
+    "editorial column thesis memoir memoirs reminiscences anthology play".split()
 )
-# the quotes of a title: straight or curly, on one line, up to 250 characters
-_QUOTED = r"[\"“]([^\"“”\n]{2,250})[\"”]"
-_TITLE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:titled|entitled|headlined|captioned|under the (?:title|caption|heading|"
-    rf"headline) of|under the (?:title|caption|heading|headline)|{_WORK_NOUNS})"
-    rf",?[ ]{_QUOTED}"
-)
-_TITLE_AFTER = re.compile(rf"{_QUOTED},?[ ](?:a|an|the)[ ](?:{_WORK_NOUNS})\b")
+_TITLED = frozenset(("titled", "entitled", "headlined", "captioned"))
+_UNDER_THE = frozenset(("title", "caption", "heading", "headline"))
+# a quoted span: straight or curly quotes, on one line, up to 250 characters (the pairs
+# are read left to right, so a closing quote never opens the next span)
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,250})[\"”]")
+_WORK_AFTER = re.compile(r",?[ ](?:a|an|the)[ ]([a-z]+)\b")
 
 
 def work_title_spans(text: str) -> list[tuple[int, int]]:
     """Where the titles of works stand in ``text`` (inside their quotes), in order."""
     if '"' not in text and "“" not in text:
         return []
-    spans = {m.span(1) for m in _TITLE_BEFORE.finditer(text)}
-    if ", a" in text or " a " in text:
-        spans.update(m.span(1) for m in _TITLE_AFTER.finditer(text))
-    return sorted(spans)
+    spans = []
+    for match in _QUOTED.finditer(text):
+        if _cue_before(text, match.start()):
+            spans.append(match.span(1))
+            continue
+        after = _WORK_AFTER.match(text, match.end())
+        if after is not None and after.group(1) in _WORK_NOUNS:
+            spans.append(match.span(1))
+    return spans
+
+
+def _cue_before(text: str, quote: int) -> bool:
+    """Whether "titled", "under the title" or a word for a work stands right before the
+    quote at ``quote`` (a comma may come between: 'titled, "...'). A word lookup, not a
+    pattern: this runs for every quoted span of every article."""
+    pos = quote - 1 if text[quote - 1:quote] == " " else quote
+    if text[pos - 1:pos] == ",":
+        pos -= 1
+    word = word_before(text, max(0, pos - 30), pos, gap=0, quotes=False)
+    if word is None:
+        return False
+    word = word.lower()
+    if word in _TITLED or word in _WORK_NOUNS:
+        return True
+    if word == "of":  # "under the title of"
+        pos -= 3  # to the end of the word before " of"
+        word = (word_before(text, max(0, pos - 30), pos, gap=0, quotes=False) or "").lower()
+    return word in _UNDER_THE and text.endswith("under the ", 0, pos - len(word))
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
