@@ -584,49 +584,59 @@ def clause_bounds(text: str, sentence: tuple[int, int], spans: list[Span], cues:
     return bounds
 
 
-def distance(text: str, span: Span, hit: Hit) -> int:
-    """Words between a cue and a mention (0 when adjacent or overlapping).
+def evidence(model: ToneModel, text: str, span: Span, cues: list[Hit],
+             clause_actors: dict[int, set[str]]) -> float:
+    """The evidence of a sentence's cues about one mention: each cue's value times its
+    weight, a decay with the words between cue and mention (none when adjacent or
+    overlapping), times a clause weight.
 
-    >>> text = "reckless acts of the U.S. today"
-    >>> distance(text, Span(None, 21, 25, 25), Hit(0, 8, 0, -.3, "reckless"))
-    3
-    >>> text = "Trump, who barks, is a dotard"
-    >>> distance(text, Span(None, 0, 5, 5, relative=17), Hit(23, 29, 0, -.9, "dotard"))
-    2
-    """
-    if hit.end <= span.start:
-        start, end = hit.end, span.start
-    elif hit.start >= span.relative > span.own:
-        start, end = span.relative, hit.start
-    elif hit.start >= span.own:
-        start, end = span.own, hit.start
-    else:
-        return 0
-    return max(text.count(" ", start, end) - 1, 0)
-
-
-def attribution(model: ToneModel, text: str, span: Span, hit: Hit,
-                clause_actors: dict[int, set[str]]) -> float:
-    """How much a cue counts toward a mention: distance decay times a clause weight.
+    This runs for every mention-cue pair, so the distance and the decay are computed
+    inline rather than by helper calls.
 
     >>> model = build_model("en")
     >>> text = "the U.S. is reckless"
-    >>> attribution(model, text, Span(None, 4, 8, 8), Hit(12, 20, 0, -.3, "reckless"), {})
-    0.8908987181403393
+    >>> cue = Hit(12, 20, 0, -.3, "reckless")  # one word from the mention
+    >>> evidence(model, text, Span(None, 4, 8, 8), [cue], {}) == -.3 * model.decays[1]
+    True
+    >>> text = "reckless acts of the U.S. today"  # three words before the mention
+    >>> evidence(model, text, Span(None, 21, 25, 25), [Hit(0, 8, 0, -.3, "reckless")], {}
+    ...          ) == -.3 * model.decays[3]
+    True
+    >>> text = "Trump, who barks, is a dotard"  # two words from the relative clause's end
+    >>> model.decays[2] * -0.9 == evidence(model, text, Span(None, 0, 5, 5, relative=17),
+    ...                                    [Hit(23, 29, 0, -.9, "dotard")], {})
+    True
     """
     params = model.params
-    weight = model.decay(distance(text, span, hit))
-    if hit.clause != span.clause:
-        others = clause_actors.get(hit.clause)
-        if others and span.mention.actor not in others:
-            weight *= params.attribution_other_actor_clause
+    decays = model.decays
+    far = len(decays)
+    start, own, relative, clause = span.start, span.own, span.relative, span.clause
+    place, own_side = span.place, span.own_side
+    total = 0.0
+    for hit in cues:
+        if hit.end <= start:
+            words = text.count(" ", hit.end, start) - 1
+        elif hit.start >= relative > own:
+            words = text.count(" ", relative, hit.start) - 1
+        elif hit.start >= own:
+            words = text.count(" ", own, hit.start) - 1
         else:
-            weight *= params.attribution_neighbour_clause
-    if span.place:
-        weight *= params.attribution_place_weight
-    if hit.value < 0 and span.own_side:
-        weight *= params.attribution_own_side_hostile
-    return weight
+            words = 0
+        if words < 0:  # (not max(): a builtin call per pair costs more)
+            words = 0
+        weight = decays[words] if words < far else model.decay(words)
+        if hit.clause != clause:
+            others = clause_actors.get(hit.clause)
+            if others and span.mention.actor not in others:
+                weight *= params.attribution_other_actor_clause
+            else:
+                weight *= params.attribution_neighbour_clause
+        if place:
+            weight *= params.attribution_place_weight
+        if hit.value < 0 and own_side:
+            weight *= params.attribution_own_side_hostile
+        total += hit.value * weight
+    return total
 
 
 def epithet_weight(model: ToneModel, epithet: str) -> float:
@@ -705,7 +715,7 @@ def mention_spans(model: ToneModel, text: str, sentence: tuple[int, int],
     spans = []
     places = model.params.attribution_place_words
     for m in mentions:
-        span = Span(m, m.start, m.end, max(m.end, m.context_end))
+        span = Span(m, m.start, m.end, m.context_end if m.context_end > m.end else m.end)
         span.own_side = model.is_own(m.actor)
         if m.kind == "country" and model.lang == "ko":
             span.place = text.startswith(model.params.attribution_place_suffixes_ko, m.end)
@@ -760,12 +770,10 @@ def score_sentence(model: ToneModel, text: str, sentence: tuple[int, int],
         for s in spans:
             clause_actors.setdefault(s.clause, set()).add(s.mention.actor)
     for s in spans:
-        evidence = 0.0
-        for cue in cues:
-            evidence += cue.value * attribution(model, text, s, cue, clause_actors)
+        found = evidence(model, text, s, cues, clause_actors)
         for epithet in s.mention.epithets:
-            evidence += params.epithets_strength * epithet_weight(model, epithet)
-        s.mention.tone = squash(evidence, params.score_alpha) if evidence else 0.0
+            found += params.epithets_strength * epithet_weight(model, epithet)
+        s.mention.tone = squash(found, params.score_alpha) if found else 0.0
 
 
 def _modify_all(model: ToneModel, text: str, sentence: tuple[int, int], hits: list[Hit],
@@ -827,8 +835,9 @@ def score_tone(doc: Document, model: ToneModel | None = None) -> None:
     text = lower_same_length(doc.text)
     sentences = doc.sentences or [(0, len(text))]
     by_sentence: dict[int, list[Mention]] = {}
-    for m in doc.mentions:
-        by_sentence.setdefault(min(m.sentence, len(sentences) - 1), []).append(m)
+    last = len(sentences) - 1
+    for m in doc.mentions:  # (conditionals, not min()/max(): cheaper per mention)
+        by_sentence.setdefault(m.sentence if m.sentence < last else last, []).append(m)
     padded = f" {words_only(text)} "
     for index, mentions in by_sentence.items():
         hits = find_hits(model, padded, *sentences[index])
