@@ -372,15 +372,19 @@ class _Finder:
 
     def defined_acronyms(self, bodies: list[Mention]) -> list[Mention]:
         """Where an article defines an acronym for a body ("the Korean National
-        Association (KNA)"), the acronym stands for it throughout the article."""
-        if "(" not in self.text:
-            return []
+        Association (KNA)"), or names a body whose initials it also uses ("the
+        Communist Party of Greece ... the CPG"), the acronym stands for the body
+        throughout the article."""
         defined: dict[str, str] = {}
         for mention in bodies:
+            if mention.kind != "organization":
+                continue
             match = _DEFINED_ACRONYM.match(self.text, mention.end)
-            if (mention.kind == "organization" and match is not None
-                    and not self.matcher.find_names(match.group(1))):
-                defined.setdefault(match.group(1), mention.actor)
+            initials = "".join(w[0] for w in _CAPITALISED.findall(mention.text))
+            for acronym in (match.group(1) if match else None, initials):
+                if (acronym and len(acronym) >= 2 + (acronym == initials) and acronym in self.text
+                        and not self.matcher.find_names(acronym)):
+                    defined.setdefault(acronym, mention.actor)
         taken = {(m.start, m.end) for m in bodies}
         out: list[Mention] = []
         for acronym, actor_id in defined.items():
@@ -923,8 +927,8 @@ class _Finder:
         after = _next_word(text, hit.end)
         if after is not None and after[:1].isupper() and self._name_follows(hit.end):
             return
-        actor_id = None
-        for role in roles:
+        actor_id = self.titled_before(hit, determiner[-1].end)
+        for role in roles if actor_id is None else []:
             holders = self.registry.holders(role, self.doc.date)
             if holders:
                 actor_id = holders[0]
@@ -942,6 +946,23 @@ class _Finder:
         self.mentions.append(mention)
         self.covered.append((start, hit.end))
 
+    def titled_before(self, hit: Hit, phrase_start: int) -> str | None:
+        """The person the article titled with this role phrase before ("general
+        secretary Aleka Papariga of the CPG ... The general secretary said"): the
+        phrase (from ``phrase_start``, after its determiner) refers back to them
+        rather than to the role's holder of the day."""
+        phrase = " ".join(self.text[phrase_start:hit.end].lower().split())
+        for mention in reversed(self.mentions):
+            if mention.start >= hit.start or mention.kind != "person":
+                continue
+            if mention.form == "role" and phrase in mention.text.lower():
+                return mention.actor  # the same phrase before: the same person
+            if mention.title and phrase in mention.title.lower() and (word_before(
+                    self.text, max(0, mention.start - 20), mention.start) or "").lower() not in (
+                        NOT_CURRENT):
+                return mention.actor  # (not "former Chief Cabinet Secretary Yohei Kono")
+        return None
+
     def office(self, hit: Hit, offices: list[str]) -> None:
         """'the Japanese prime minister, the chief Cabinet secretary, the foreign
         minister': an office without its country is that of the country the sentence
@@ -958,7 +979,7 @@ class _Finder:
         before."""
         index = self.sentence_of(pos)
         lo = self.starts[index - 1] if index > 0 else 0
-        before = [m for m in [*self.mentions, *self.pending_others]
+        before = [m for m in [*self.mentions, *self.pending_others, *self.doc.event_countries]
                   if lo <= m.start < pos and m.source != "nameless"]
         if not before:
             return None
@@ -1229,6 +1250,7 @@ _MEDIA_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:News|Daily|Ilbo|TV|Radio|Broadcasting|Sinmun|"
     r"Shimbun|Times|Herald)\b|(?:[A-Z]{1,2}BS|[A-Z]BC|NHK|YTN|Yonhap|Newsis)\b)"
 )
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _DEFINED_ACRONYM = re.compile(r"[ ]?\(([A-Z]{2,7})\)")
 _TITLE_PUNCTUATION = frozenset(("'s", "'", "(", ")", "-", "."))
 _QUOTE_KEYS = frozenset({('"',), ("'",)})
