@@ -670,3 +670,12 @@ def test_an_office_named_with_its_country_is_that_countrys():
     text = "Iran's foreign minister spoke. The Armenian foreign minister expressed support."
     assert [m.actor for m in annotate(text, date="2013-05-01").mentions
             if m.kind == "person"] == []
+
+
+def test_a_compound_adjective_between_an_insult_and_its_head():
+    assert found("The Agency for National Security Planning, a fascist plot-breeding "
+                 "organization, must go.", "1997-08-12") == [
+        ("national-intelligence-service", "organization", None, ["fascist"])]
+    # still no label where the insult modifies a thing
+    assert found("The GNP, a fascist plot-hatching scheme, failed.", "2005-01-01") == [
+        ("grand-national-party", "organization", None, [])]

@@ -158,6 +158,9 @@ def _modifies_other(context: Context, tokens: list[Token], run: list[Segment],
         return True  # "the puppet regime", "a criminal one" (a trip, an act)
     if context.epithet_kinds.get(run[-1].key) != "modifier":
         return False
+    if "-" in word and index + 1 < len(tokens) and (
+            tokens[index + 1].key in heads or tokens[index + 1].key in PERSON_HEADS):
+        return False  # "a fascist plot-breeding organization": a compound adjective between
     return (word[:1].isalpha() and word not in JOINERS and word not in BOUNDARY
             and word not in PREPOSITIONS and word != "of" and word not in PERSON_HEADS)
 
