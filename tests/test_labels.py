@@ -519,6 +519,8 @@ def test_a_country_before_a_quoted_title_is_part_of_the_mention():
     "according to the South Korean Yonhap News.",
     "It demanded the release of the south Korean hostages.",
     "During his south Korean junket he lied.",
+    "The south Korean paper Dong-A Ilbo carried an article.",
+    "according to a south Korean online paper.",
 ])
 def test_a_demonym_naming_a_medium_a_trip_or_hostages_is_no_state(text):
     assert "south-korea" not in [a for a, *_ in found(text, "2006-01-17")]

@@ -1243,7 +1243,8 @@ PEOPLE_NOUNS = frozenset(
     "society women children farmers residents nationals public masses persons fishermen "
     "scholars professors artists writers religionists christian christians americans war "
     "language nation peninsula media press newspaper newspapers news hostages junket tour "
-    "trip".split()
+    "trip paper papers magazine magazines journal journals daily dailies weekly tv radio "
+    "television broadcaster broadcasters".split()
 )
 # A media outlet named right after a demonym: its nationality, not the state speaking.
 _MEDIA_AFTER = re.compile(
