@@ -681,3 +681,12 @@ def test_a_compound_adjective_between_an_insult_and_its_head():
     # still no label where the insult modifies a thing
     assert found("The GNP, a fascist plot-hatching scheme, failed.", "2005-01-01") == [
         ("grand-national-party", "organization", None, [])]
+
+
+def test_the_body_and_country_after_a_titled_name_belong_to_its_title():
+    assert [a for a, *_ in found("Kim Jong Il received a gift from Honorary Chairman Jong Ju "
+                                 "Yong of the Hyundai Business Group of South Korea.",
+                                 "2000-06-22")] == ["kim-jong-il", "chung-ju-yung"]
+    # a body outside the registry with no country after it stays as it was
+    assert [a for a, *_ in found("Chairman Jong Ju Yong of the Hyundai Group met the DPRK "
+                                 "side.", "2000-06-22")] == ["chung-ju-yung", "north-korea"]

@@ -881,18 +881,30 @@ class _Finder:
         return end
 
     def bodies_after_titled_names(self, others: list[Mention]) -> None:
-        """'Chairman Ri Hoe Chang of the "New Korea Party"': the body after a titled
-        name is part of the title, not a mention of its own."""
+        """'Chairman Ri Hoe Chang of the "New Korea Party"', 'Honorary Chairman Jong Ju
+        Yong of the Hyundai Business Group of South Korea': the body (and its country)
+        after a titled name is part of the title, not a mention of its own."""
         starts = {m.start: m for m in others}
         for person in self.mentions:
             if person.kind != "person" or not person.title or not person.text.startswith(
                     person.title):
                 continue  # no title before the name
             match = _OF_BODY.match(self.text, person.end)
-            body = starts.get(match.end()) if match is not None else None
-            if body is not None and body.kind in ("organization", "country"):
-                person.context_end = max(person.context_end, body.end)
-                self.covered.append((person.start, body.end))
+            if match is None:
+                continue
+            body = starts.get(match.end())
+            end = body.end if body is not None and body.kind in (
+                "organization", "country") else None
+            if end is None:  # a body outside the registry, in capitals
+                named = _CAPITALISED_RUN.match(self.text, match.end())
+                end = named.end() if named is not None else None
+            of_country = _OF_BODY.match(self.text, end) if end is not None else None
+            country = starts.get(of_country.end()) if of_country is not None else None
+            if country is not None and country.kind == "country":
+                end = country.end
+            if end is not None and (body is not None or country is not None):
+                person.context_end = max(person.context_end, end)
+                self.covered.append((person.start, end))
 
     def body_acronym(self, tokens: list[Token], i: int) -> bool:
         """Whether ``tokens[i]`` is a body's acronym closing a title ("..., WPK,")."""
@@ -1223,6 +1235,7 @@ _OWNERS = ("his", "its", "their", "her")
 _AGAINST_FOR = ("anti-", "pro-", "Anti-", "Pro-")
 _GOVERNMENT_WORDS = frozenset(("administration", "regime", "government", "cabinet"))
 _OF_BODY = re.compile(r" of (?:the )?[\"“]?")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 # Where a title in apposition ends; in a list of titles "and" opens the next one.
 _TITLE_STOPS = frozenset((",", ".", ";", "=", "who", "which", "said", "says"))
 _TITLE_LIST_STOPS = _TITLE_STOPS | {"and"}
