@@ -341,6 +341,12 @@ class _Finder:
         (the labelling guide's rule). "Yankees" is an insult of the state."""
         if hit.surface.endswith("s") and not self.is_insult(hit.surface):
             return True  # "cursed by south Koreans"
+        joint = self.text[hit.start - 1:hit.start]
+        if joint in (" ", "-"):
+            before = word_before(self.text, max(0, hit.start - 20), hit.start - 1, gap=0,
+                                 quotes=False)
+            if before in _REGIONS:
+                return True  # "Latin American countries", "the Inter-American Commission"
         after = _next_word(self.text, hit.end)
         if after is None:
             return False
@@ -1259,6 +1265,8 @@ PEOPLE_NOUNS = frozenset(
     "trip paper papers magazine magazines journal journals daily dailies weekly tv radio "
     "television broadcaster broadcasters".split()
 )
+# Before a demonym, a region of a continent: "Latin American", "South American".
+_REGIONS = frozenset(("Latin", "South", "North", "Central", "Middle", "Inter", "Pan"))
 # A media outlet named right after a demonym: its nationality, not the state speaking.
 _MEDIA_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:News|Daily|Ilbo|TV|Radio|Broadcasting|Sinmun|"
