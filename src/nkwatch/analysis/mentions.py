@@ -810,7 +810,7 @@ class _Finder:
         meaningful = [s for s in segs if s.category != "filler"]
         if meaningful and meaningful[0].category in ("title", "country"):
             last = segs[-1].last
-            if last < len(right) and name_at(self.text, right[last].start) is not None:
+            if last < len(right) and self.person_named_at(right[last].start):
                 # "Thaksin Shinawatra, Indian Prime Minister Manmohan Singh": the next
                 # person's title
                 return [], None, right[0].end
