@@ -368,7 +368,7 @@ class _Finder:
             return []
         out: list[Mention] = []
         for match in pattern.finditer(self.text):
-            actor_id = self.lexicon.nameless_bodies.get(match.group(1).lower())
+            actor_id = bodies.get(match.group(1).lower())
             actor = self.registry.actors.get(actor_id) if actor_id else None
             if actor is not None:
                 epithets = [w for w in match.group(1).lower().split() if self.is_insult(w)]
@@ -388,7 +388,9 @@ class _Finder:
             match = _DEFINED_ACRONYM.match(self.text, mention.end)
             initials = "".join(w[0] for w in _CAPITALISED.findall(mention.text))
             for acronym in (match.group(1) if match else None, initials):
-                if (acronym and len(acronym) >= 2 + (acronym == initials) and acronym in self.text
+                # two letters for a defined acronym, three for initials ("the CPG")
+                least = 3 if acronym == initials else 2
+                if (acronym and len(acronym) >= least and acronym in self.text
                         and not self.matcher.find_names(acronym)):
                     defined.setdefault(acronym, mention.actor)
         taken = {(m.start, m.end) for m in bodies}

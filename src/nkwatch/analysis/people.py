@@ -68,7 +68,7 @@ _NOT_NAMES = frozenset(
     "School College Museum Theatre Theater Zoo Foreign Countries Policy Studies "
     "Asia Africa Europe America Pacific Atlantic Headquarters Plant Academy Development "
     "Programme Program Bank Complex Machinery Machine Station Enterprise Social Sciences "
-    "Science Societies Associations Committees Unions Federations Parties Organizations "
+    "Societies Associations Committees Unions Federations Parties Organizations "
     "Councils".split()
 )
 
