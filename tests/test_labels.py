@@ -692,3 +692,79 @@ def test_the_body_and_country_after_a_titled_name_belong_to_its_title():
     # a body outside the registry with no country after it stays as it was
     assert [a for a, *_ in found("Chairman Jong Ju Yong of the Hyundai Group met the DPRK "
                                  "side.", "2000-06-22")] == ["chung-ju-yung", "north-korea"]
+
+
+def test_a_plural_title_after_a_list_of_names_is_each_ones():
+    text = ("Choe Ryong Hae, Pak Pong Ju and Ri Man Gon, members of the Presidium of the "
+            "Political Bureau of the WPK Central Committee, were present.")
+    got = [(m.actor, m.form) for m in annotate(text, date="2016-06-01").mentions]
+    assert got == [("choe-ryong-hae", "title"), ("pak-pong-ju", "title"),
+                   ("ri-man-gon", "title")]
+
+
+def test_a_body_inside_the_body_after_a_titled_name_is_part_of_the_title():
+    text = "President Kim Yong Nam of the presidium of the Supreme People's Assembly spoke."
+    assert [a for a, *_ in found(text, "2010-01-01")] == ["kim-yong-nam"]
+
+
+@pytest.mark.parametrize(("text", "actor", "epithets"), [
+    ("the south Korean puppet group went on", "south-korea", ["puppet", "group"]),
+    ("The U.S. imperialist warmongers staged drills.", "united-states",
+     ["imperialist", "warmongers"]),
+    ("U.S. imperialism is not formidable.", "united-states", ["imperialism"]),
+    ("the south Korean military hawks should not act rashly", "sk-armed-forces", ["hawks"]),
+])
+def test_insults_in_a_row_after_a_country(text, actor, epithets):
+    assert found(text) == [(actor, "country" if "armed" not in actor else "organization",
+                            None, epithets)]
+
+
+def test_a_personal_insult_after_a_country_is_a_persons():
+    # "the U.S. imperialist dotard" is a person, whoever it is, not the U.S.
+    assert all(m.epithets != ["imperialist", "dotard"]
+               for m in annotate("the U.S. imperialist dotard", date="2017-09-22").mentions)
+
+
+def test_a_bare_group_is_the_government_the_article_named_so():
+    text = ("The Lee Myung Bak group is keen on confrontation. At a meeting the group "
+            "slandered the DPRK.")
+    got = [(m.actor, m.text, m.inferred) for m in annotate(text, date="2010-05-01").mentions
+           if m.kind == "government"]
+    assert got == [("lee-myung-bak", "Lee Myung Bak group", False),
+                   ("lee-myung-bak", "the group", True)]
+    # never named so: a group is just a group
+    assert found("At a meeting the group slandered the DPRK.", "2010-05-01") == [
+        ("north-korea", "country", None, [])]
+
+
+def test_a_currency_is_not_the_state():
+    assert found("They spent 3 billion U.S. dollars on arms.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.S. presidents from Truman on threatened the DPRK.",
+     ["united-states", "harry-s-truman", "north-korea"]),
+    ("Japanese dietmen visited the shrine.", ["japan"]),
+    ("They worked with the Chinese comrades.", []),  # people, not the state
+    ("They wrote to their south Korean counterparts.", []),
+])
+def test_a_country_before_a_plural_office_is_the_state(text, expected):
+    assert [a for a, *_ in found(text)] == expected
+
+
+def test_the_president_and_the_chairman_are_the_two_leaders():
+    text = ("Kim Il Sung and Kim Jong Il were praised. Flowers were laid before the statues "
+            "of the President and the Chairman.")
+    got = [(m.actor, m.text, m.form) for m in annotate(text, date="2015-04-15").mentions]
+    assert got[-2:] == [("kim-il-sung", "the President", "role"),
+                        ("kim-jong-il", "the Chairman", "role")]
+    # the chairman alone is anybody's
+    assert [m.actor for m in annotate("Kim Il Sung was praised. The Chairman spoke.",
+                                      date="2015-04-15").mentions] == ["kim-il-sung"]
+
+
+def test_a_four_word_name_loses_its_first_word_only_before_a_korean_name():
+    text = "Alejandro Cao de Benos, chairman of the Korean Friendship Association, spoke."
+    assert found(text)[0][:3] == ("alejandro-cao-de-benos", "person", "title")
+    text = "Director of External Relations Ri Kwang Gun, a trade official, spoke."
+    assert "ri-kwang-gun" in [a for a, *_ in found(text, "2005-01-01")]

@@ -36,6 +36,10 @@ class Segment(NamedTuple):
     last: int  # index after its last token
 
 
+# "their Chinese counterparts": the other side's bodies or people, not its officials
+PLURALS_NOT_OFFICIALS = frozenset({("counterparts",)})
+
+
 class Context:
     """Phrase tables for the walks around a name."""
 
@@ -47,14 +51,22 @@ class Context:
             if actor.kind == "country":
                 for surface in [*actor.aliases, *actor.demonyms]:
                     table[phrase_key(surface)] = "country"
+        # the plurals of offices ("U.S. presidents", "Japanese dietmen"): officials of a
+        # state, not one holder
+        self.plural_offices: set[tuple[str, ...]] = set()
         for role in registry.roles.values():
             for title in role.titles:
                 table[phrase_key(title)] = "title"
-        for title in lexicon.titles:
+        for title, kind in lexicon.titles.items():
             key = phrase_key(title)
             table[key] = "title"
             if key and key[-1].isalpha():
-                table.setdefault(key[:-1] + (plural_of(key[-1]),), "title")
+                plural = key[:-1] + (plural_of(key[-1]),)
+                table.setdefault(plural, "title")
+                if kind == "office" and plural not in PLURALS_NOT_OFFICIALS:
+                    self.plural_offices.add(plural)
+            if "of" in key[1:] and key[0].isalpha():  # "members of the Presidium"
+                table.setdefault((plural_of(key[0]),) + key[1:], "title")
         self.epithet_kinds: dict[tuple[str, ...], str] = {}
         for text, epithet in lexicon.epithets.items():
             if epithet.kind in ("noun", "modifier", "collective"):
@@ -80,6 +92,7 @@ class Context:
         self.title_last_words = {k[-1] for k, c in table.items() if c == "title"}
         self.country_last_words = {k[-1] for k, c in table.items() if c == "country"}
         self.single_titles = {k[0] for k, c in table.items() if c == "title" and len(k) == 1}
+        self.korean_surnames = frozenset(lexicon.korean_surnames)
         # first words of what may follow a name and belong to its mention
         self.right_openers = ({k[0] for k, c in table.items() if c == "epithet"}
                               | {k[0] for k in self.collectives})

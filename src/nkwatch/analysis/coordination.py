@@ -81,9 +81,12 @@ def shared_appositions(text: str, mentions: list[Mention], appositive: dict[int,
     """
     titles = titles or {}
     people = _people(mentions)
-    for first, second in zip(people, people[1:], strict=False):
-        if first.context_end > first.end or first.form == "epithet":
-            continue
+    # from the end of the list back: "A, B and C, members of the Presidium" gives C's
+    # title to B, then B's to A
+    for first, second in reversed(list(zip(people, people[1:], strict=False))):
+        comma = text.startswith(",", first.end)
+        if first.context_end > first.end + comma or first.form == "epithet":
+            continue  # something of its own follows the name
         if text[first.end:second.start].strip() not in ("and", ",", ", and"):
             continue
         labels = appositive.get(id(second))
@@ -91,9 +94,11 @@ def shared_appositions(text: str, mentions: list[Mention], appositive: dict[int,
         if labels and labels[-1].endswith("s"):
             first.epithets = list(dict.fromkeys([*first.epithets, *labels]))
             first.form = "epithet"
+            appositive[id(first)] = labels
         elif title and _head(title).endswith("s") and first.form == "name":
             first.title = title
             first.form = "title"
+            titles[id(first)] = title
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:

@@ -50,6 +50,7 @@ class Lexicon:
     version: str
     namesakes: set[str] = field(default_factory=set)
     nameless_bodies: dict[str, str] = field(default_factory=dict)  # text -> actor id
+    korean_surnames: set[str] = field(default_factory=set)  # as written: "Ri", "Choe"
 
 
 def _files() -> list[tuple[str, str]]:
@@ -93,5 +94,6 @@ def load_lexicon() -> Lexicon:
             lex.namesakes.add(entry["text"])
         for entry in data.get("nameless_body", []):
             lex.nameless_bodies[entry["text"].lower()] = entry["actor"]
+        lex.korean_surnames.update(data.get("korean_surnames", []))
     lex.version = digest.hexdigest()[:12]
     return lex

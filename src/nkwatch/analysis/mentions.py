@@ -326,6 +326,12 @@ class _Finder:
         return any(o.end == start - 2 and o.actor == mention.actor
                    and self.is_covered(o.start, o.end) for o in others)
 
+    def personal_insult(self, phrase: str) -> bool:
+        """Whether a lexicon insult names one person ("dotard", "traitor")."""
+        epithet = self.lexicon.epithets.get(phrase)
+        return epithet is not None and epithet.kind == "noun" and (
+            epithet.weight <= NAMELESS_WEIGHT)
+
     def office_follows(self, end: int) -> bool:
         """Whether a country word opens an office ("the Iranian Intelligence Minister",
         "the U.S. ambassador in Seoul"): the office's holder is meant, not the state."""
@@ -333,7 +339,9 @@ class _Finder:
         if after is None or after.lower() not in self.context.title_first_words:
             return False
         segs = self.context.walk_right(self.right_tokens(end))
-        return bool(segs) and segs[0].first == 0 and segs[0].category == "title"
+        # "the U.S. presidents from Truman on" are no one holder: the state is meant
+        return bool(segs) and segs[0].first == 0 and segs[0].category == "title" and (
+            segs[0].key not in self.context.plural_offices)
 
     def people_not_state(self, hit: Hit) -> bool:
         """'south Korean youth and students', 'the Chinese military newspaper', 'the Iraqi
@@ -485,14 +493,27 @@ class _Finder:
             segs = self.context.walk_right(self.right_tokens(end))
         if segs and segs[0].category == "epithet" and segs[0].first == 0:
             head = text[segs[0].start:segs[0].end].lower()
-            personal = self.lexicon.epithets.get(head)
-            if personal is not None and personal.kind == "noun" and (
-                    personal.weight <= NAMELESS_WEIGHT):
+            if self.personal_insult(head):
                 # "the mentally deranged U.S. dotard" is a person, not the U.S.
                 return Mention(actor_id, kind, hit.start, hit.end, text[hit.start:hit.end],
                                source=source)
             epithets.append(head)
             end = segs[0].end
+            # the insults right after it ("U.S. imperialist warmongers") up to a personal
+            # one, somebody else's ("U.S. imperialist dotard")
+            for previous, seg in zip(segs, segs[1:], strict=False):
+                insult = text[seg.start:seg.end].lower()
+                if seg.category != "epithet" or seg.first != previous.last or (
+                        self.personal_insult(insult)):
+                    break
+                epithets.append(insult)
+                end = seg.end
+            right = self.right_tokens(hit.end)  # "south Korean puppet group"
+            at = next((i for i, t in enumerate(right) if t.start >= end), None)
+            collective = self.context.collective_at(right, at) if at is not None else None
+            if collective is not None and collective[1]:
+                end = right[at + collective[0] - 1].end
+                epithets.append(text[right[at].start:end].lower())
         elif (after is not None and kind == "organization" and self.foreign(actor_id)
               and self.lexicon.collectives.get(after.lower())):
             right = self.right_tokens(end)  # "the GNP group": a party as a gang
@@ -900,6 +921,10 @@ class _Finder:
             match = _OF_BODY.match(self.text, person.end)
             if match is None:
                 continue
+            # "President Kim Yong Nam of the presidium of the SPA": a body inside the body
+            inner = _OF_INNER_BODY.match(self.text, match.end())
+            if inner is not None:
+                match = inner
             body = starts.get(match.end())
             end = body.end if body is not None and body.kind in (
                 "organization", "country") else None
@@ -1124,11 +1149,17 @@ class _Finder:
                 end = insult_after.end()
                 words.append(text[match.start(2):end].lower())
             elif not words:
-                continue
+                # a bare "the group": only after the article named the government so
+                # ("the Lee Myung Bak group ... the group slandered the DPRK")
+                named = self.named_collective_before(start, match.group(2).lower())
+                if named is None:
+                    continue
             if self.is_covered(start, end) or text.startswith(" of", end) or (
                     not self.lexicon.collectives.get(match.group(2).lower())):
                 continue
-            if "puppet" in (w.lower() for w in words):
+            if not words:
+                target = named
+            elif "puppet" in (w.lower() for w in words):
                 target = self.puppet_ruler(start)
             else:
                 target = self.target_before(start)
@@ -1143,16 +1174,26 @@ class _Finder:
             self.mentions.append(mention)
             self.covered.append((start, end))
 
+    def named_collective_before(self, pos: int, word: str) -> str | None:
+        """The foreign government last named with this collective noun before ``pos``
+        ("the Lee Myung Bak group"), if any."""
+        found = [m for m in self.mentions if m.kind == "government" and m.start < pos
+                 and m.source != "nameless" and m.text.lower().endswith(word)
+                 and self.foreign(m.actor)]
+        return max(found, key=lambda m: m.start).actor if found else None
+
     def eternal_president(self) -> None:
         """KCNA's "the President", capitalised, with no name or country after it, is Kim
         Il Sung ("the Party's line laid down by the President"), in an article that
-        names him and gives no one else the title of president."""
+        names him and gives no foreign person the title of president. "The President and
+        the Chairman" are Kim Il Sung and Kim Jong Il (when the article names him)."""
         text = self.text
         if "he President" not in text or ETERNAL_PRESIDENT not in self.registry.actors:
             return
         named = {m.actor for m in self.mentions}
         if ETERNAL_PRESIDENT not in named or any(
                 m.actor != ETERNAL_PRESIDENT and m.title and "resident" in m.title
+                and self.foreign(m.actor)  # Kim Jong Un is "president of the State Affairs"
                 for m in self.mentions):
             return
         for match in _THE_PRESIDENT.finditer(text):
@@ -1163,6 +1204,14 @@ class _Finder:
                                          match.group(), form="role", source="role",
                                          context_end=end))
             self.covered.append((start, end))
+            # "the statues of the President and the Chairman": Kim Il Sung and Kim Jong Il
+            chairman = _AND_THE_CHAIRMAN.match(text, end)
+            if chairman is not None and ETERNAL_CHAIRMAN in named and not self.is_covered(
+                    chairman.start(1), chairman.end(1)):
+                self.mentions.append(Mention(ETERNAL_CHAIRMAN, "person", chairman.start(1),
+                                             chairman.end(1), chairman.group(1), form="role",
+                                             source="role", context_end=chairman.end(1)))
+                self.covered.append((chairman.start(1), chairman.end(1)))
 
     def puppet_ruler(self, pos: int) -> str | None:
         """KCNA's "puppet" rulers are south Korea's: its president of the day, when the
@@ -1243,6 +1292,8 @@ _OWNERS = ("his", "its", "their", "her")
 _AGAINST_FOR = ("anti-", "pro-", "Anti-", "Pro-")
 _GOVERNMENT_WORDS = frozenset(("administration", "regime", "government", "cabinet"))
 _OF_BODY = re.compile(r" of (?:the )?[\"“]?")
+_OF_INNER_BODY = re.compile(  # lower-case: "presidium of the", "standing committee of"
+    r"(?:[a-z]+ ){1,2}of (?:the )?[\"“]?")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 # Where a title in apposition ends; in a list of titles "and" opens the next one.
 _TITLE_STOPS = frozenset((",", ".", ";", "=", "who", "which", "said", "says"))
@@ -1256,6 +1307,8 @@ _COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an|The|A|An)\s")
 _NAMELESS_COLLECTIVE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:[a-z][\w\-]* ){0,3}?)(group|clique|gang|junta)\b")
 ETERNAL_PRESIDENT = "kim-il-sung"
+ETERNAL_CHAIRMAN = "kim-jong-il"
+_AND_THE_CHAIRMAN = re.compile(r" and (the Chairman)\b(?![ ]+(?:of\b|[A-Z])|-)")
 _THE_PRESIDENT = re.compile(r"\b[Tt]he President\b(?![ ]+(?:of\b|[A-Z])|-)")
 _OF_WORD = re.compile(r" of ([a-z][\w\-]*)\b")
 # Words after a demonym that make it name a people or an event, not the state.

@@ -168,7 +168,8 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
         if len(words) > 4:
             start = end - len(" ".join(words[-4:]))
             words = words[-4:]
-        if len(words) == 4 and all(len(w) <= 5 for w in words[1:]) and len(words[0]) > 5:
+        if len(words) == 4 and all(len(w) <= 5 for w in words[1:]) and len(words[0]) > 5 and (
+                words[1] in context.korean_surnames):
             start += len(words[0]) + 1  # "Relations Ri Kwang Gun": a Korean name of three
             words = words[1:]
         while len(words) > 2 and (words[0].lower() in single_titles or context.table.get(
