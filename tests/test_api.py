@@ -67,10 +67,15 @@ def test_search_marks_matches_and_pages(client):
     assert not {h["id"] for h in body["items"]} & {h["id"] for h in second["items"]}
     by_date = ok(client, "/api/search", q="dotard", order="date", limit=20)["items"]
     assert [h["date"] for h in by_date] == sorted((h["date"] for h in by_date), reverse=True)
+    # newest first, paged the same way, each hit with its own snippet
+    later = ok(client, "/api/search", q="dotard", order="date", limit=5, offset=5)["items"]
+    assert later == by_date[5:10]
+    assert all("**" in h["snippet"] for h in by_date)
 
 
 def test_search_errors(client):
     assert "unterminated" in fails(client, 400, "/api/search", q='"dotard')
+    assert "unterminated" in fails(client, 400, "/api/search", q='"dotard', order="date")
     assert "limit" in fails(client, 422, "/api/search", q="dotard", limit=201)
     assert "q" in fails(client, 422, "/api/search")
     assert "order" in fails(client, 422, "/api/search", q="x", order="random")
