@@ -79,3 +79,14 @@ def test_an_interrupted_bulk_run_is_finished_by_the_next_one(store_2018, monkeyp
     monkeypatch.setattr(batch, "analyze_rows", real)
     analyze_store(conn, workers=1, show_progress=False)  # the missing ones only
     assert _snapshot(conn) == whole
+
+
+def test_new_analysis_code_redoes_the_store(store_2018, monkeypatch):
+    conn = store_2018
+    analyze_store(conn, workers=1, show_progress=False)  # ingest analysed them already
+    assert analyze_store(conn, workers=1, show_progress=False)["analyzed"] == 0
+    from nkwatch.analysis import pipeline
+
+    monkeypatch.setattr(pipeline, "_code_version", lambda: "another-code")
+    redone = analyze_store(conn, workers=1, show_progress=False)["analyzed"]
+    assert redone == conn.execute("SELECT count(*) FROM analyses").fetchone()[0] > 1500

@@ -7,8 +7,10 @@
 []
 """
 
+import hashlib
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 from nkwatch.analysis.context import get_context
 from nkwatch.analysis.document import Document
@@ -105,5 +107,23 @@ def annotate_raw(text: str, date: str, outlet: str | None = None, lang: str = "e
 
 
 def analysis_version() -> str:
-    """Digest of the registry and lexicons: stored analyses older than this are redone."""
-    return f"{load_registry().version}-{load_lexicon().version}"
+    """Digests of the registry, the lexicons and the analysis code: stored analyses
+    made with another version are redone by ``nkwatch analyze``.
+
+    >>> registry, lexicons, code = analysis_version().split("-")
+    >>> len(code)
+    12
+    """
+    return f"{load_registry().version}-{load_lexicon().version}-{_code_version()}"
+
+
+@lru_cache(maxsize=1)
+def _code_version() -> str:
+    """Digest of this package's source files and of the event scores (a new release
+    analyses anew)."""
+    here = Path(__file__).parent
+    digest = hashlib.sha1()
+    for path in [*sorted(here.glob("*.py")), here.parent / "data" / "events-scores.toml"]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
