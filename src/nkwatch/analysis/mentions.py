@@ -1094,6 +1094,11 @@ class _Finder:
                 continue
             tokens = tokenize(text, match.end(1), min(len(text), match.end(1) + 60))
             segs = self.context.walk_right(tokens)
+            # "his lackeys the Japanese reactionaries": an article after an insult opens
+            # another phrase, about somebody else
+            cut = next((i for i, seg in enumerate(segs) if i and seg.key in _ARTICLE_KEYS
+                        and segs[i - 1].category == "epithet"), None)
+            segs = segs[:cut]
             while segs and segs[-1].category == "filler":
                 segs.pop()  # "his military gangsters' moves": the quote is no part of it
             k = segs[-1].last if segs else 0
@@ -1289,6 +1294,7 @@ _NORTH_SOUTH = re.compile(
 SOUTH_KOREAN_RULER = "sk-president"
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _OWNERS = ("his", "its", "their", "her")
+_ARTICLE_KEYS = frozenset({("the",), ("a",), ("an",)})
 _AGAINST_FOR = ("anti-", "pro-", "Anti-", "Pro-")
 _GOVERNMENT_WORDS = frozenset(("administration", "regime", "government", "cabinet"))
 _OF_BODY = re.compile(r" of (?:the )?[\"“]?")
