@@ -768,3 +768,40 @@ def test_a_four_word_name_loses_its_first_word_only_before_a_korean_name():
     assert found(text)[0][:3] == ("alejandro-cao-de-benos", "person", "title")
     text = "Director of External Relations Ri Kwang Gun, a trade official, spoke."
     assert "ri-kwang-gun" in [a for a, *_ in found(text, "2005-01-01")]
+
+
+@pytest.mark.parametrize(("text", "actor", "epithets"), [
+    # a country word before a predicated insult
+    ("They said Syngman Rhee was a U.S. stooge.", "syngman-rhee", ["stooge"]),
+    # a joined label after a short lower-case complement
+    ("Kim Young Sam is a traitor to the nation, a political gangster and a kingpin.",
+     "kim-young-sam", ["traitor", "political gangster", "kingpin"]),
+    # the second of two masters
+    ("The puppets begged their masters U.S. and Japan for sanctions.", "japan", ["masters"]),
+    # an insult noun of somebody's before a country in apposition
+    ("It is the aggressor forces and their lackeys the south Korean conservative forces.",
+     "south-korea", ["lackeys"]),
+])
+def test_labels_reached_by_coordination_and_apposition(text, actor, epithets):
+    got = next(m for m in annotate(text, date="2005-01-01").mentions if m.actor == actor)
+    assert got.epithets == epithets
+
+
+def test_a_country_after_a_preposition_is_not_the_subject_of_a_predicate():
+    text = "The U.S. forces in South Korea are aggressors."
+    korea = next(m for m in annotate(text, date="2005-01-01").mentions
+                 if m.actor == "south-korea")
+    assert korea.epithets == []
+
+
+def test_the_master_named_inside_a_label_stays_a_mention():
+    text = "Japan is a political waiting maid and diplomatic servant for the U.S."
+    assert [a for a, *_ in found(text)] == ["japan", "united-states"]
+
+
+def test_a_possessive_insult_ends_where_an_article_opens_another_phrase():
+    got = found("Traitor Lee and his lackeys the Japanese reactionaries were condemned.",
+                "2010-01-01")
+    assert got == [("lee-myung-bak", "person", "epithet", ["traitor"]),
+                   ("lee-myung-bak", "government", "epithet", ["lackeys"]),
+                   ("japan", "country", None, ["lackeys", "reactionaries"])]

@@ -187,7 +187,7 @@ def label_phrase(text: str, context: Context, tokens: list[Token], k: int,
                 tokens[head].key not in PREPOSITIONS and tokens[head].key not in BOUNDARY
                 and tokens[head].key not in JOINERS and not text[tokens[head].start].isupper()):
             head += 1
-        i = head
+        i = _past_phrase_complement(text, tokens, head)
         if i >= len(tokens) or tokens[i].key not in JOINERS:
             break
         i += 1
@@ -234,6 +234,9 @@ def _one_phrase(text: str, context: Context, tokens: list[Token], k: int,
     if k >= n or (need_article and not article) or tokens[k].key in JOINERS:
         return [], 0  # "Truman, and bosses of ...": somebody else
     run = epithet_run(context, tokens[:n], k)
+    if run and run[0].first > k and k > 0 and tokens[k - 1].key in ("a", "an") and (
+            _country_leads(context, tokens[:n], k, run[0].first)):
+        k = run[0].first  # "he is a U.S. stooge" (not "the Japanese reactionaries")
     if run and run[0].first == k:
         if _modifies_other(context, tokens, run, heads):
             return [], 0
@@ -269,3 +272,31 @@ def _one_phrase(text: str, context: Context, tokens: list[Token], k: int,
             lead += 1
         j += 1
     return [], 0
+
+
+def _country_leads(context: Context, tokens: list[Token], k: int, first: int) -> bool:
+    """Whether ``tokens[k:first]`` are country words only ("a U.S. stooge", "a Japanese
+    war maniac")."""
+    lead = [seg for seg in context.walk_right(tokens, k) if seg.last <= first]
+    return bool(lead) and lead[-1].last == first and all(
+        seg.category == "country" for seg in lead)
+
+
+def _past_phrase_complement(text: str, tokens: list[Token], i: int) -> int:
+    """After a label's head, where a joined label may follow: past a short complement
+    in lower case ("the worst group of traitors in history and the ...", "a rogue
+    playing with fire and boss of gangsters") when a joiner comes right after it (else
+    ``i``). A complement naming somebody ("keen on sycophancy toward the U.S.") is
+    left alone: the name is a mention of its own."""
+    if i >= len(tokens) or tokens[i].key in JOINERS:
+        return i
+    linked = i > 0 and tokens[i - 1].key == "of"  # the head loop may stop past "of"
+    for j in range(i, min(len(tokens), i + 5)):
+        key = tokens[j].key
+        if key in JOINERS:
+            return j if linked else i
+        if key in BOUNDARY or key in VERBS or not key[:1].isalnum() or (
+                text[tokens[j].start].isupper()):
+            return i
+        linked = linked or key in PREPOSITIONS or key == "of"
+    return i

@@ -22,7 +22,7 @@ from nkwatch.analysis import korean
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import and_others, shared_appositions, shared_prefixes
 from nkwatch.analysis.document import Document, Mention
-from nkwatch.analysis.labels import PERSON_HEADS, VERBS, epithet_run, label_phrase
+from nkwatch.analysis.labels import PERSON_HEADS, PREPOSITIONS, VERBS, epithet_run, label_phrase
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.people import find_unregistered, name_at, office_before
@@ -291,7 +291,9 @@ class _Finder:
         for mention in others:
             # "anti-DPRK", "pro-U.S." name the country even inside somebody's label
             if (not self.is_covered(mention.start, mention.end) or self.text.endswith(
-                    _AGAINST_FOR, 0, mention.start)) and not self.acronym_of_covered(
+                    _AGAINST_FOR, 0, mention.start) or _MASTERS_OF.search(
+                        self.text, max(0, mention.start - 30), mention.start)
+                ) and not self.acronym_of_covered(
                         mention, others):
                 self.mentions.append(mention)
         titles_of_works = work_title_spans(self.text)
@@ -483,6 +485,14 @@ class _Finder:
             if segs and segs[-1].category == "epithet":
                 start = epithet_segs[0].start
             epithets = [text[s.start:s.end].lower() for s in epithet_segs]
+        if not epithets:  # "their lackeys the south Korean conservative forces"
+            owned = _OWNED_LABEL_BEFORE.search(text, max(0, start - 40), start)
+            if owned is not None:
+                word = owned.group(1).lower()
+                entry = self.lexicon.epithets.get(word) or self.lexicon.epithets.get(
+                    word.removesuffix("s"))
+                if entry is not None and entry.kind == "noun":
+                    epithets.append(word)
         if source == "demonym" and self.is_insult(hit.surface):
             epithets.append(hit.surface.lower())  # "Yankees, go home!"
         after = _next_word(text, end + 1 if text[end:end + 1] in ('"', "”") else end)
@@ -526,8 +536,10 @@ class _Finder:
             labels, _ = label_phrase(text, self.context, self.right_tokens(end), 1,
                                      need_article=True, subject_kind=kind)
             epithets.extend(labels)
-        elif after is not None and after in PREDICATE_VERBS:
-            # "the U.S. is a rogue state", "such parties are no more than puppets"
+        elif after is not None and after in PREDICATE_VERBS and not (
+                before is not None and before.lower() in PREPOSITIONS):
+            # "the U.S. is a rogue state", "such parties are no more than puppets" (not
+            # "the U.S. forces in South Korea are aggressors": the forces are)
             right = self.right_tokens(end)
             verb = next((i for i, t in enumerate(right[:3]) if t.key == after), 0)
             labels, _ = label_phrase(text, self.context, right, verb + 1, subject_kind=kind)
@@ -553,6 +565,8 @@ class _Finder:
         if match is not None:
             return [match.group(1).lower()]
         match = _MASTER_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        if match is None:  # "their masters U.S. and Japan": the second master as well
+            match = _MASTERS_BEFORE_AND.search(text, max(0, hit.start - 60), hit.start)
         return [match.group(1).lower()] if match is not None else []
 
     def person(self, hit: Hit, actor_id: str, source: str, left: list[Token]) -> None:
@@ -1308,6 +1322,14 @@ _LIST_JOINTS = frozenset((",", ";", "=", "and"))  # between the entries of a lis
 _OWNER = "(?:" + "|".join(_OWNERS) + ")"
 _MASTER_AFTER = re.compile(rf",\s+{_OWNER}\s+(masters?)\b(?!\s+of\b)")
 _MASTER_BEFORE = re.compile(rf"\b{_OWNER}\s+(masters?),?\s+(?:the\s+)?$")
+_MASTERS_BEFORE_AND = re.compile(
+    rf"\b{_OWNER}\s+(masters),?\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*,?\s+and\s+(?:the\s+)?$")
+# "the servant of the U.S.", "lackeys for the U.S.": the master named in a label is a
+# mention of its own
+_MASTERS_OF = re.compile(
+    r"\b(?:servants?|stooges?|lackeys?|henchm[ae]n|flunkeys?|minions?|puppets?) (?:of|for) "
+    r"(?:the )?$")
+_OWNED_LABEL_BEFORE = re.compile(rf"\b{_OWNER}\s+([a-z][\w\-]*),?\s+(?:the\s+)?$")
 _COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an|The|A|An)\s")
 # "the puppet group", "this traitorous clique" (insults checked against the lexicon)
 _NAMELESS_COLLECTIVE = re.compile(
