@@ -805,3 +805,18 @@ def test_a_possessive_insult_ends_where_an_article_opens_another_phrase():
     assert got == [("lee-myung-bak", "person", "epithet", ["traitor"]),
                    ("lee-myung-bak", "government", "epithet", ["lackeys"]),
                    ("japan", "country", None, ["lackeys", "reactionaries"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Lee Myung Bak was condemned. The fascist "government" should stop it.',
+     [("lee-myung-bak", "person", "name", []),
+      ("lee-myung-bak", "government", "epithet", ["fascist", '"government"'])]),
+    ('They will impeach the present "government" in real earnest.',
+     [("lee-myung-bak", "government", "epithet", ['"government"'])]),
+    # a building, another day's government, another country's: none
+    ('They gathered before the "government" building.', []),
+    ('The preceding "government" did so.', []),
+    ('The "government" of Japan did so.', [("japan", "country", None, [])]),
+])
+def test_a_quoted_government_is_south_koreas_of_the_day(text, expected):
+    assert found(text, "2010-05-01") == expected

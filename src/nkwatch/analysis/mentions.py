@@ -281,6 +281,7 @@ class _Finder:
                 self.nameless(hit)
         self.followers()
         self.nameless_collectives()
+        self.quoted_government()
         self.eternal_president()
         predications(self.text, self.sentence_span, [*self.mentions, *others], self.context,
                      self.foreign)
@@ -1150,6 +1151,28 @@ class _Finder:
             self.mentions.append(mention)
             self.covered.append((match.start(), end))
 
+    def quoted_government(self) -> None:
+        """KCNA puts south Korea's government in scare quotes: 'the "government"', 'the
+        present conservative "government"' stand for its president's government, as
+        "puppet" rulers do (see :meth:`puppet_ruler`). Not a past or a future one ("the
+        preceding 'government'") and not a modifier ("the 'government' building")."""
+        text = self.text
+        if "government\"" not in text and "government”" not in text:
+            return
+        for match in _QUOTED_GOVERNMENT.finditer(text):
+            start, end = match.span()
+            words = match.group(1).lower().split()
+            if _NOT_OF_THE_DAY.intersection(words) or self.is_covered(start, end):
+                continue
+            target = self.puppet_ruler(start)
+            if target is None:
+                continue
+            epithets = [w for w in words if self.is_insult(w)] + ['"government"']
+            self.mentions.append(Mention(target, "government", start, end, text[start:end],
+                                         form="epithet", epithets=epithets, inferred=True,
+                                         source="nameless", context_end=end))
+            self.covered.append((start, end))
+
     def nameless_collectives(self) -> None:
         """'the puppet group', 'this traitorous clique': insults and a derogatory
         collective with no name stand for the government of the person the article
@@ -1334,6 +1357,15 @@ _COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an|The|A|An)\s")
 # "the puppet group", "this traitorous clique" (insults checked against the lexicon)
 _NAMELESS_COLLECTIVE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:[a-z][\w\-]* ){0,3}?)(group|clique|gang|junta)\b")
+_QUOTED_GOVERNMENT = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:[a-z][\w\-]* ){0,3}?)[\"“]government[\"”]"
+    r"(?!,? (?:struggle|building|buildings|actions|sentiment|rall(?:y|ies)|officials|spirit"
+    r"|institutions?|offices?|posts?|bodies|organs?|power)\b)")
+# a government of another day than the article's ("the military dictatorial 'government'"
+# was Park Chung Hee's or Chun Doo Hwan's)
+_NOT_OF_THE_DAY = frozenset(
+    "preceding previous former past next next-term separate successive last late "
+    "military".split())
 ETERNAL_PRESIDENT = "kim-il-sung"
 ETERNAL_CHAIRMAN = "kim-jong-il"
 _AND_THE_CHAIRMAN = re.compile(r" and (the Chairman)\b(?![ ]+(?:of\b|[A-Z])|-)")
