@@ -1360,7 +1360,8 @@ _NAMELESS_COLLECTIVE = re.compile(
 _QUOTED_GOVERNMENT = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:[a-z][\w\-]* ){0,3}?)[\"“]government[\"”]"
     r"(?!,? (?:struggle|building|buildings|actions|sentiment|rall(?:y|ies)|officials|spirit"
-    r"|institutions?|offices?|posts?|bodies|organs?|power)\b)")
+    r"|institutions?|offices?|posts?|bodies|organs?|power)\b"
+    r"|,? of (?:the )?[A-Z])")  # 'the "government" of Japan' (not "accused ... of")
 # a government of another day than the article's ("the military dictatorial 'government'"
 # was Park Chung Hee's or Chun Doo Hwan's)
 _NOT_OF_THE_DAY = frozenset(
