@@ -820,3 +820,9 @@ def test_a_possessive_insult_ends_where_an_article_opens_another_phrase():
 ])
 def test_a_quoted_government_is_south_koreas_of_the_day(text, expected):
     assert found(text, "2010-05-01") == expected
+
+
+def test_the_king_of_a_country_is_not_a_surname():
+    text = "Robert King, U.S. special envoy, arrived. The King of Jordan sent a message."
+    assert [m.text for m in annotate(text, date="2011-05-24").mentions
+            if m.actor == "robert-king"] == ["Robert King"]

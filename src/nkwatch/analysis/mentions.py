@@ -236,6 +236,9 @@ class _Finder:
                 if source == "short" and self.name_parts.get(hit.surface) and all(
                         a not in full_named for a, _ in hit.entries):
                     continue  # "Yun" after "Yun Byung Se": not Joseph Yun (see names_alone)
+                if source == "short" and prev in ("the", "The") and self.text.startswith(
+                        " of ", hit.end):
+                    continue  # "the King of Jordan": an office, not Robert King
                 self.person(hit, actor_id, source, self.left_tokens(hit.start))
                 if self.mentions and self.mentions[-1].actor == actor_id and (
                         self.mentions[-1].form in ("title", "epithet")):
