@@ -826,3 +826,26 @@ def test_the_king_of_a_country_is_not_a_surname():
     text = "Robert King, U.S. special envoy, arrived. The King of Jordan sent a message."
     assert [m.text for m in annotate(text, date="2011-05-24").mentions
             if m.actor == "robert-king"] == ["Robert King"]
+
+
+@pytest.mark.parametrize(("text", "actor", "epithets"), [
+    # a label after a country's own insult
+    ("The U.S. imperialists are the sworn enemy of the Korean nation.", "united-states",
+     ["imperialists", "sworn enemy"]),
+    ("The U.S., the world's worst human rights abuser, is desperate.", "united-states",
+     ["worst human rights abuser"]),
+    ("They branded the U.S. imperialist aggressors as the most cruel murderers.",
+     "united-states", ["imperialist", "aggressors", "most cruel murderers"]),
+    ("The U.S. and the south Korean group of traitors plotted it.", "south-korea",
+     ["group of traitors"]),
+    ("It exposed the true nature of the U.S. as cruel aggressors.", "united-states",
+     ["cruel aggressors"]),
+])
+def test_labels_of_countries_found_over_the_archive(text, actor, epithets):
+    got = next(m for m in annotate(text, date="2010-01-01").mentions if m.actor == actor)
+    assert got.epithets == epithets
+
+
+def test_plain_words_lead_a_modifier_and_the_insult_after_it_as_one_label():
+    assert person("The Lee group is a group of wicked anti-reunification elements.",
+                  "lee-myung-bak").epithets == ["group", "group of wicked anti-reunification"]

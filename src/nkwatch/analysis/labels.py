@@ -231,6 +231,8 @@ def _one_phrase(text: str, context: Context, tokens: list[Token], k: int,
     while k < n and (tokens[k].key in SKIP or tokens[k].key in QUOTES):
         article = article or tokens[k].key in ARTICLES
         k += 1
+        if article and k + 1 < n and tokens[k].key == "world" and tokens[k + 1].key == "'s":
+            k += 2  # "the world's worst human rights abuser"
     if k >= n or (need_article and not article) or tokens[k].key in JOINERS:
         return [], 0  # "Truman, and bosses of ...": somebody else
     run = epithet_run(context, tokens[:n], k)
@@ -263,9 +265,14 @@ def _one_phrase(text: str, context: Context, tokens: list[Token], k: int,
                 if _modifies_other(context, tokens, run, heads) or (
                         after < len(tokens) and text[tokens[after].start].isupper()):
                     return [], 0  # "a close confidant of traitor Lee": Lee's insult
-                # the plain words belong to the first insult; the joined ones stand alone
-                return ([text[tokens[k].start:run[0].end].lower()]
-                        + [text[s.start:s.end].lower() for s in run[1:]]), run[-1].end
+                # the plain words belong to the first insult and to those right after it
+                # ("a group of shameless gangsters"); the joined ones stand alone
+                first = 1
+                while first < len(run) and run[first].first == run[first - 1].last and (
+                        context.epithet_kinds.get(run[first - 1].key) == "modifier"):
+                    first += 1
+                return ([text[tokens[k].start:run[first - 1].end].lower()]
+                        + [text[s.start:s.end].lower() for s in run[first:]]), run[-1].end
         if token.key.endswith(("ing", "ed")) and not article:
             return [], 0  # "Trump, speaking at ...": no noun phrase ("the cursed lackey" is)
         if token.key not in SKIP and token.key != "of":

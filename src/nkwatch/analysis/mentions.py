@@ -528,6 +528,16 @@ class _Finder:
             if collective is not None and collective[1]:
                 end = right[at + collective[0] - 1].end
                 epithets.append(text[right[at].start:end].lower())
+            # "the U.S. imperialists, the chieftain of aggression", "the U.S. imperialists
+            # are the arch criminals": a label after the insults is the country's too
+            epithets.extend(self.label_after(end, kind, _word_before_noun(text, hit.start)))
+        elif (after is not None and kind == "country" and self.foreign(actor_id)
+              and self.lexicon.collectives.get(after.lower())
+              and (collective := self.context.collective_at(self.right_tokens(end), 0))
+              and collective[0] >= 3):
+            # "the south Korean group of traitors": the state's rulers as a gang
+            end = self.right_tokens(end)[collective[0] - 1].end
+            epithets.append(text[hit.end:end].strip().lower())
         elif (after is not None and kind == "organization" and self.foreign(actor_id)
               and self.lexicon.collectives.get(after.lower())):
             right = self.right_tokens(end)  # "the GNP group": a party as a gang
@@ -551,6 +561,22 @@ class _Finder:
         epithets.extend(self.master_label(hit, source, end))
         return Mention(actor_id, kind, start, end, text[start:end], epithets=epithets,
                        source=source)
+
+    def label_after(self, end: int, kind: str, before: str | None) -> list[str]:
+        """The label in an apposition (", the ...") or a predicate ("are ...") right
+        after ``end`` (``before``: the word before the name; not "the abduction by the
+        Japanese imperialists was a criminal act": the subject is another noun)."""
+        text = self.text
+        if _COMMA_ARTICLE.match(text, end):
+            return label_phrase(text, self.context, self.right_tokens(end), 1,
+                                need_article=True, subject_kind=kind)[0]
+        after = _next_word(text, end)
+        if after is None or after not in PREDICATE_VERBS or (
+                before is not None and (before.lower() in PREPOSITIONS or before == "of")):
+            return []
+        right = self.right_tokens(end)
+        verb = next((i for i, t in enumerate(right[:3]) if t.key == after), 0)
+        return label_phrase(text, self.context, right, verb + 1, subject_kind=kind)[0]
 
     def master_label(self, hit: Hit, source: str, end: int) -> list[str]:
         """A country as somebody's master: "the U.S. imperialists, his master", "its
@@ -1301,6 +1327,15 @@ def _nameless_body_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern, frozen
     alternatives = "|".join(re.escape(p).replace(r"\ ", " ") for p in phrases) or "(?!)"
     pattern = re.compile(rf"\b[Tt]he ((?i:{alternatives}))\b")
     return pattern, frozenset(p.split()[0] for p in phrases)
+
+
+_LAST_WORD_BEFORE_THE = re.compile(r"([A-Za-z]+)\s+(?:[Tt]he\s+)?$")
+
+
+def _word_before_noun(text: str, pos: int) -> str | None:
+    """The word before ``pos``, past a "the" ("by" in "by the U.S. imperialists")."""
+    match = _LAST_WORD_BEFORE_THE.search(text, max(0, pos - 30), pos)
+    return match.group(1) if match else None
 
 
 def _next_word(text: str, pos: int) -> str | None:

@@ -38,11 +38,14 @@ _ITS_PREDICATION = re.compile(r"\b(?:[Ii]ts|[Tt]heir) (?:true )?(?:colou?rs?|nat
 _RELATIVE = ("who", "that", "which")
 # right after a name: "the Lee group's true colours as", "the U.S. true nature as"
 _OWN_COLOURS = re.compile(r"(?:'s|’s)? (?:true )?(?:colou?rs?|nature) as\b")
-_TRUE_COLOURS_OF = re.compile(r"t(?<!\wt)rue colou?rs? of\b")
+_TRUE_COLOURS_OF = re.compile(r"[tn](?<!\w[tn])(?:rue colou?rs?|ature) of\b")
 _AS = re.compile(r"\s+as\b")
 _AS_LABEL = re.compile(
     r"a(?<!\wa)s (?:an?|the) (?!(?:result|whole|matter|consequence|means|part|way|rule|first"
     r"|last|last-ditch)\b)")
+_LABELLED_BEFORE = re.compile(
+    r"(?i)\b(?:brand|branded|branding|brands|denounce|denounced|denouncing|denounces|labell?ed"
+    r"|termed|dubbed|describ(?:e|ed|es|ing)) (?:the )?$")
 WINDOW = 110
 
 
@@ -89,13 +92,25 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
             if owner is not None and owner.kind in ("person", "government"):
                 # (not "branding the DPRK as the harasser": the DPRK is nearer)
                 _attach(text, context, foreign, owner, match.start() + 3, s_end, True)
-        for match in _TRUE_COLOURS_OF.finditer(text, s_start, s_end):
-            owner = next((m for m in mentions if match.end() < m.start <= match.end() + 3), None)
-            if owner is None:
-                continue
-            as_ = _AS.match(text, max(owner.end, owner.context_end))
-            if as_ is not None:
-                _attach(text, context, foreign, owner, as_.end(), s_end)
+    # "branded the U.S. as the arch criminal": a country or a body right before "as"
+    ends = {m.end: m for m in mentions if m.kind not in ("person", "government")}
+    for match in _AS_LABEL.finditer(text):
+        owner = ends.get(match.start() - 1)
+        if owner is not None and text[owner.end] == " " and _LABELLED_BEFORE.search(
+                text, max(0, owner.start - 20), owner.start):
+            _attach(text, context, foreign, owner, match.start() + 3,
+                    sentence_span(match.start())[1], True)
+    # "the true colours of the U.S. as ...": sentences that name only a country as well
+    if " as" not in text or ("olo" not in text and "nature" not in text):
+        return
+    for match in _TRUE_COLOURS_OF.finditer(text):
+        owner = next((m for m in mentions if match.end() < m.start <= match.end() + 3 or (
+            m.start == match.end() + 5 and text.startswith(" the ", match.end()))), None)
+        if owner is None:
+            continue
+        as_ = _AS.match(text, max(owner.end, owner.context_end))
+        if as_ is not None:
+            _attach(text, context, foreign, owner, as_.end(), sentence_span(match.start())[1])
 
 
 def _attach(text: str, context: Context, foreign: Callable[[str], bool], owner: Mention,
