@@ -503,8 +503,10 @@ class _Finder:
         if after is not None:
             after = after.rstrip("'’").removesuffix("'s").removesuffix("’s")
         segs = []
+        right: list[Token] = []
         if after is not None and after.lower() in self.context.epithet_first_words:
-            segs = self.context.walk_right(self.right_tokens(end))
+            right = self.right_tokens(end)
+            segs = self.context.walk_right(right)
         if segs and segs[0].category == "epithet" and segs[0].first == 0:
             head = text[segs[0].start:segs[0].end].lower()
             if self.personal_insult(head):
@@ -522,7 +524,7 @@ class _Finder:
                     break
                 epithets.append(insult)
                 end = seg.end
-            right = self.right_tokens(hit.end)  # "south Korean puppet group"
+            # "south Korean puppet group"
             at = next((i for i, t in enumerate(right) if t.start >= end), None)
             collective = self.context.collective_at(right, at) if at is not None else None
             if collective is not None and collective[1]:
@@ -531,8 +533,9 @@ class _Finder:
             # "the U.S. imperialists, the chieftain of aggression", "the U.S. imperialists
             # are the arch criminals": a label after the insults is the country's too
             epithets.extend(self.label_after(end, kind, _word_before_noun(text, hit.start)))
-        elif (after is not None and kind == "country" and self.foreign(actor_id)
-              and self.lexicon.collectives.get(after.lower())
+        elif (after is not None and kind == "country"
+              and text.find(" of ", end, end + len(after) + 6) != -1
+              and self.lexicon.collectives.get(after.lower()) and self.foreign(actor_id)
               and (collective := self.context.collective_at(self.right_tokens(end), 0))
               and collective[0] >= 3):
             # "the south Korean group of traitors": the state's rulers as a gang
