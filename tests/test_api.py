@@ -200,6 +200,22 @@ def test_events(client):
     assert "THREATEN" in fails(client, 422, "/api/events", type="SHOUT")
 
 
+def test_events_page_newest_first_with_filters(client):
+    page = client.get("/events", params={"type": "THREATEN", "target": "united-states"})
+    assert page.status_code == 200
+    rows = page.text.split("<tbody>")[1].split("</tbody>")[0].split("<tr>")[1:]
+    assert rows and all("<td>THREATEN</td>" in r for r in rows)
+    dates = [r.split("<time>")[1].split("</time>")[0] for r in rows]
+    assert dates == sorted(dates, reverse=True)
+    # the API knows no later one
+    latest = ok(client, "/api/events", type="THREATEN", target="united-states",
+                since=dates[0])["items"]
+    assert latest and max(e["date"] for e in latest) == dates[0]
+    assert client.get("/events", params={"source": "nobody-at-all"}).status_code == 404
+    assert client.get("/events", params={"type": "SHOUT"}).status_code == 422
+    assert "No events." in client.get("/events", params={"since": "2030-01-01"}).text
+
+
 def test_article_with_mentions(client):
     hit = ok(client, "/api/search", q="dotard", since="2017-09-22", until="2017-09-22",
              limit=1)["items"][0]
@@ -243,7 +259,8 @@ def test_server_is_read_only(client):
 
 def test_pages_render_with_a_strict_policy(client):
     for path in ("/", "/actors", f"/actors/{TRUMP}", f"/compare?actor={TRUMP}",
-                 "/search?q=dotard", "/evidence?actor=donald-trump&period=2017-09", "/api"):
+                 "/search?q=dotard", "/evidence?actor=donald-trump&period=2017-09", "/api",
+                 "/events"):
         response = client.get(path)
         assert response.status_code == 200, path
         assert response.headers["content-type"].startswith("text/html")

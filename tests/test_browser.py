@@ -111,6 +111,11 @@ def poison(db: Path) -> int:
         conn.execute("INSERT INTO mention_epithets VALUES (?, ?, ?, 'kcna', '2018-04-27', ?)",
                      (mention_id, article_id, TRUMP, EVIL_EPITHET))
         conn.execute(
+            "INSERT INTO events (article_id, outlet, date, type, source, target, sentence,"
+            " sent_start, sent_end, trigger, score) VALUES (?, 'kcna', '2018-04-27', 'THREATEN',"
+            " ?, 'north-korea', 0, 0, ?, ?, -7.0)",
+            (article_id, TRUMP, len(EVIL_BODY), EVIL_EPITHET))
+        conn.execute(
             "INSERT INTO signals (key, kind, actor, outlet, date, strength, detail, evidence,"
             " detected_at) VALUES ('xss', 'first', ?, 'kcna', '2018-04-27', 9.0, ?, ?, 'now')",
             (TRUMP, json.dumps({"what": EVIL_EPITHET}),
@@ -250,6 +255,13 @@ def test_markup_in_articles_is_shown_as_text(page, evil, tmp_path):
     assert "<script>window.__xss=3</script>" in page.inner_text("#evidence-list")
     assert EVIL_TITLE in page.inner_text("#evidence-list")
     assert page.locator("#evidence-list script, #evidence-list img").count() == 0
+    _no_script_ran(page)
+
+    page.goto(f"{server.url}/events?source={TRUMP}&since=2018-04-27&until=2018-04-27")
+    assert "<script>window.__xss=3</script>" in page.inner_text("table.events")
+    assert EVIL_EPITHET in page.inner_text("table.events")  # the trigger, as text
+    assert page.locator("table.events script, table.events img").count() == 0
+    assert page.locator("table.events a[href^='javascript']").count() == 0
     _no_script_ran(page)
 
     page.goto(f"{server.url}/")

@@ -1,7 +1,8 @@
 """The dashboard: server-rendered pages (autoescaped) whose charts ``static/app.js`` draws.
 
 Pages: ``/`` overview, ``/actors`` and ``/actors/{id}``, ``/compare``,
-``/search``, ``/articles/{id}``, ``/evidence`` (the sentences behind any
+``/search``, ``/events`` (who did what to whom, newest first, with the
+sentence), ``/articles/{id}``, ``/evidence`` (the sentences behind any
 number, also shown in place by the charts), ``/outreach`` and
 ``/outreach/{id}`` (the ledger), ``/api`` (the API's endpoints).
 
@@ -117,6 +118,27 @@ def search(request: Request, q: Annotated[str, Query(max_length=1000)] = "",
                      offset=offset, page_size=PAGE)
     response.status_code = status
     return response
+
+
+@router.get("/events")
+def events(request: Request,
+           source: Annotated[str | None, Query(max_length=200)] = None,
+           target: Annotated[str | None, Query(max_length=200)] = None,
+           type: Annotated[str | None, Query(pattern="^(|" + "|".join(queries.EVENT_TYPES)
+                                                + ")$")] = None,
+           outlet: Annotated[str | None, Query(max_length=100)] = None,
+           since: Since = None, until: Until = None, offset: Offset = 0) -> HTMLResponse:
+    """Coded events, newest first: type, source, target, trigger, score and sentence."""
+    date_span(since, until)
+    conn = api.db(request)
+    form = {"source": source or None, "target": target or None, "type": type or None,
+            "outlet": outlet or None, "since": since, "until": until}
+    api.check_actor(conn, form["source"], "source")
+    api.check_actor(conn, form["target"], "target")
+    api.check_outlet(conn, form["outlet"])
+    rows = queries.events(conn, **form, limit=PAGE + 1, offset=offset, newest_first=True)
+    return _page("events.html", request, form=form, rows=rows[:PAGE], more=len(rows) > PAGE,
+                 offset=offset, page_size=PAGE, types=queries.EVENT_TYPES)
 
 
 @router.get("/articles/{article_id}")

@@ -110,8 +110,9 @@ def _with_sides(prefix: str, where: str, params: list, source: str | None,
 def events(conn: sqlite3.Connection, *, source: str | None = None, target: str | None = None,
            type: str | None = None, outlet: str | None = None, since: str | None = None,
            until: str | None = None, article_id: int | None = None, limit: int = 100,
-           offset: int = 0) -> list[dict]:
-    """Coded events with their sentence, oldest first (a country matches its actors)."""
+           offset: int = 0, newest_first: bool = False) -> list[dict]:
+    """Coded events with their sentence, oldest first unless ``newest_first`` (a country
+    matches its actors)."""
     where, params = _where([("e.type", "=", type), ("e.outlet", "=", outlet),
                             ("e.date", ">=", since), ("e.date", "<=", until),
                             ("e.article_id", "=", article_id)])
@@ -121,7 +122,8 @@ def events(conn: sqlite3.Connection, *, source: str | None = None, target: str |
         " e.score, e.sentence AS sentence_index, e.sent_start, e.sent_end,"
         f" {EVENT_SENTENCE_SQL} AS sentence, a.url, a.title"
         f" FROM events e JOIN articles a ON a.id = e.article_id{where}"
-        " ORDER BY e.date, e.id LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        f" ORDER BY {'e.date DESC, e.id DESC' if newest_first else 'e.date, e.id'}"
+        " LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
     return [dict(r) for r in rows]
 
 
