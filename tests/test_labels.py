@@ -849,3 +849,18 @@ def test_labels_of_countries_found_over_the_archive(text, actor, epithets):
 def test_plain_words_lead_a_modifier_and_the_insult_after_it_as_one_label():
     assert person("The Lee group is a group of wicked anti-reunification elements.",
                   "lee-myung-bak").epithets == ["group", "group of wicked anti-reunification"]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Park Geun Hye was condemned. The present regime should stop at once such acts.",
+     "2015-05-01", ("park-geun-hye", "The present regime")),
+    ("The U.S. is bad. The present administration has not an iota of will.", "2017-10-01",
+     ("donald-trump", "The present administration")),
+])
+def test_the_present_government_is_that_of_the_day(text, date, expected):
+    got = [(m.actor, m.text) for m in annotate(text, date=date).mentions
+           if m.kind == "government"]
+    assert got == [expected]
+    # of another country, or with no United States in the article: no such mention
+    assert [m.kind for m in annotate("The present administration of Japan is bad.",
+                                     date=date).mentions] == ["country"]

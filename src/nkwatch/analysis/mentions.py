@@ -285,6 +285,7 @@ class _Finder:
         self.followers()
         self.nameless_collectives()
         self.quoted_government()
+        self.present_government()
         self.eternal_president()
         predications(self.text, self.sentence_span, [*self.mentions, *others], self.context,
                      self.foreign)
@@ -1205,6 +1206,31 @@ class _Finder:
                                          source="nameless", context_end=end))
             self.covered.append((start, end))
 
+    def present_government(self) -> None:
+        """'the present regime' (or authorities, government) is south Korea's government
+        of the day, found as "puppet" rulers are; 'the present administration' is the
+        U.S. president's, in an article that names the United States."""
+        text = self.text
+        if "resent " not in text and "urrent " not in text:
+            return
+        for match in _PRESENT_GOVERNMENT.finditer(text):
+            start, end = match.span()
+            if self.is_covered(start, end):
+                continue
+            if match.group(1) == "administration":
+                holders = self.registry.holders(US_PRESIDENT, self.doc.date)
+                named = any(m.start < start and (m.actor == "united-states" or (
+                    self.registry.country_of(m.actor) == "united-states"))
+                    for m in [*self.mentions, *self.pending_others])
+                target = holders[0] if holders and named else None
+            else:
+                target = self.puppet_ruler(start)
+            if target is None:
+                continue
+            self.mentions.append(Mention(target, "government", start, end, text[start:end],
+                                         form="role", source="role", context_end=end))
+            self.covered.append((start, end))
+
     def nameless_collectives(self) -> None:
         """'the puppet group', 'this traitorous clique': insults and a derogatory
         collective with no name stand for the government of the person the article
@@ -1370,6 +1396,11 @@ _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
 _NORTH_SOUTH = re.compile(
     r"\b[Tt]he (north|south)(?: of Korea\b)?(?![\w\-‐])(?! (?:of|side|part|pole)\b| [Kk]orea)")
 SOUTH_KOREAN_RULER = "sk-president"
+US_PRESIDENT = "us-president"
+# the government of the day, named by its time ("the present regime has ...")
+_PRESENT_GOVERNMENT = re.compile(
+    r"\b[Tt]he (?:present|current|incumbent) (regime|authorities|government|administration)\b"
+    r"(?! of\b)")
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _OWNERS = ("his", "its", "their", "her")
 _ARTICLE_KEYS = frozenset({("the",), ("a",), ("an",)})
