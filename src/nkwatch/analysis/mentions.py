@@ -1207,11 +1207,12 @@ class _Finder:
             self.covered.append((start, end))
 
     def present_government(self) -> None:
-        """'the present regime' (or authorities, government) is south Korea's government
-        of the day, found as "puppet" rulers are; 'the present administration' is the
-        U.S. president's, in an article that names the United States."""
+        """'the present regime' (or current, incumbent; authorities, government) is south
+        Korea's government of the day, found as "puppet" rulers are; 'the present
+        administration' is the U.S. president's, in an article that names the United
+        States."""
         text = self.text
-        if "resent " not in text and "urrent " not in text:
+        if "resent " not in text and "urrent " not in text and "ncumbent " not in text:
             return
         for match in _PRESENT_GOVERNMENT.finditer(text):
             start, end = match.span()
