@@ -532,15 +532,20 @@ class _Finder:
                 end = right[at + collective[0] - 1].end
                 epithets.append(text[right[at].start:end].lower())
             # "the U.S. imperialists, the chieftain of aggression", "the U.S. imperialists
-            # are the arch criminals": a label after the insults is the country's too
-            epithets.extend(self.label_after(end, kind, _word_before_noun(text, hit.start)))
+            # are the arch criminals": a label after the insults is the country's too (not
+            # in "the abduction by the Japanese imperialists was ...": the abduction was)
+            noun_after = _word_before_noun(text, hit.start)
+            epithets.extend(self.label_after(end, kind, _next_word(text, end), (
+                noun_after is not None and (noun_after.lower() in PREPOSITIONS
+                                            or noun_after == "of"))))
         elif (after is not None and kind == "country"
               and text.find(" of ", end, end + len(after) + 6) != -1
               and self.lexicon.collectives.get(after.lower()) and self.foreign(actor_id)
-              and (collective := self.context.collective_at(self.right_tokens(end), 0))
+              and (collective := self.context.collective_at(
+                  right := self.right_tokens(end), 0))
               and collective[0] >= 3):
             # "the south Korean group of traitors": the state's rulers as a gang
-            end = self.right_tokens(end)[collective[0] - 1].end
+            end = right[collective[0] - 1].end
             epithets.append(text[hit.end:end].strip().lower())
         elif (after is not None and kind == "organization" and self.foreign(actor_id)
               and self.lexicon.collectives.get(after.lower())):
@@ -549,34 +554,25 @@ class _Finder:
             if collective is not None:
                 end = right[collective[0] - 1].end
                 epithets.append(text[right[0].start:end].lower())
-        elif _COMMA_ARTICLE.match(text, end):
-            # "the GNP, the worst party of traitors in history"
-            labels, _ = label_phrase(text, self.context, self.right_tokens(end), 1,
-                                     need_article=True, subject_kind=kind)
-            epithets.extend(labels)
-        elif after is not None and after in PREDICATE_VERBS and not (
-                before is not None and before.lower() in PREPOSITIONS):
-            # "the U.S. is a rogue state", "such parties are no more than puppets" (not
-            # "the U.S. forces in South Korea are aggressors": the forces are)
-            right = self.right_tokens(end)
-            verb = next((i for i, t in enumerate(right[:3]) if t.key == after), 0)
-            labels, _ = label_phrase(text, self.context, right, verb + 1, subject_kind=kind)
-            epithets.extend(labels)
+        else:
+            # "the GNP, the worst party of traitors in history", "the U.S. is a rogue
+            # state" (not "the U.S. forces in South Korea are aggressors": the forces are)
+            epithets.extend(self.label_after(end, kind, after, (
+                before is not None and before.lower() in PREPOSITIONS)))
         epithets.extend(self.master_label(hit, source, end))
         return Mention(actor_id, kind, start, end, text[start:end], epithets=epithets,
                        source=source)
 
-    def label_after(self, end: int, kind: str, before: str | None) -> list[str]:
+    def label_after(self, end: int, kind: str, after: str | None,
+                    other_subject: bool) -> list[str]:
         """The label in an apposition (", the ...") or a predicate ("are ...") right
-        after ``end`` (``before``: the word before the name; not "the abduction by the
-        Japanese imperialists was a criminal act": the subject is another noun)."""
+        after ``end``; ``after``: the word there; ``other_subject``: a predicate is
+        another noun's (a preposition stands before the name)."""
         text = self.text
         if _COMMA_ARTICLE.match(text, end):
             return label_phrase(text, self.context, self.right_tokens(end), 1,
                                 need_article=True, subject_kind=kind)[0]
-        after = _next_word(text, end)
-        if after is None or after not in PREDICATE_VERBS or (
-                before is not None and (before.lower() in PREPOSITIONS or before == "of")):
+        if after is None or after not in PREDICATE_VERBS or other_subject:
             return []
         right = self.right_tokens(end)
         verb = next((i for i, t in enumerate(right[:3]) if t.key == after), 0)
