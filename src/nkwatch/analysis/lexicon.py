@@ -51,6 +51,7 @@ class Lexicon:
     namesakes: set[str] = field(default_factory=set)
     nameless_bodies: dict[str, str] = field(default_factory=dict)  # text -> actor id
     korean_surnames: set[str] = field(default_factory=set)  # as written: "Ri", "Choe"
+    party_modifiers: set[str] = field(default_factory=set)  # "the Party members"
 
 
 def _files() -> list[tuple[str, str]]:
@@ -95,5 +96,6 @@ def load_lexicon() -> Lexicon:
         for entry in data.get("nameless_body", []):
             lex.nameless_bodies[entry["text"].lower()] = entry["actor"]
         lex.korean_surnames.update(data.get("korean_surnames", []))
+        lex.party_modifiers.update(data.get("party_modifiers", []))
     lex.version = digest.hexdigest()[:12]
     return lex

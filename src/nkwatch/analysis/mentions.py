@@ -25,6 +25,7 @@ from nkwatch.analysis.document import Document, Mention
 from nkwatch.analysis.labels import PERSON_HEADS, PREPOSITIONS, VERBS, epithet_run, label_phrase
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
+from nkwatch.analysis.parties import bare_party_mentions
 from nkwatch.analysis.people import find_unregistered, name_at, office_before
 from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
@@ -263,6 +264,7 @@ class _Finder:
         others.extend(self.north_and_south())
         others.extend(self.defined_acronyms(others))
         others.extend(self.nameless_bodies())
+        others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon))
         self.pending_others = others
         taken = list(self.covered)
         unregistered = find_unregistered(self.text, self.doc.sentences, taken, self.context)
