@@ -150,3 +150,14 @@ def test_cli_annotate_json(capsys, monkeypatch):
     assert set(m) == {"actor", "kind", "start", "end", "text", "form", "title", "epithets",
                       "inferred", "sentence", "tone"}
     assert m["actor"] == "donald-trump" and m["form"] == "epithet"
+
+
+def test_title_after_a_name_with_an_apostrophe_is_not_the_next_names():
+    """In "A, president of X, B, Nigerian president" the first title is A's, also when
+    A's name is written with an apostrophe."""
+    found = annotate("The addressees include Manuel Siriho N'hamadjo, president of "
+                     "Guinea-Bissau, Goodluck Ebele Jonathan, Nigerian president.",
+                     date="2012-01-01").mentions
+    assert [(m.actor, m.title) for m in found] == [
+        ("manuel-siriho-nhamadjo", "president of Guinea-Bissau"),
+        ("goodluck-jonathan", "Nigerian president")]

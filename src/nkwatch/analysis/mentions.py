@@ -802,7 +802,15 @@ class _Finder:
         j = first - 1
         while j > 0 and first - j <= 3 and self.text[left[j].start].islower():
             j -= 1
-        return j > 0 and left[j].key == "," and self.text[left[j - 1].start].isupper()
+        if not (j > 0 and left[j].key == ","):
+            return False
+        # the word before the comma as written, whole: "N'hamadjo" is three tokens
+        word_start = left[j - 1].start
+        while word_start > 0 and not self.text[word_start - 1].isspace():
+            word_start -= 1
+        while word_start < left[j].start and not self.text[word_start].isalnum():  # a quote
+            word_start += 1
+        return self.text[word_start:word_start + 1].isupper()
 
     def title_of_body(self, left: list[Token]) -> tuple[int, str] | None:
         """'Department Director of the WPK Central Committee Kim Yang Gon': a title,
