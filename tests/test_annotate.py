@@ -161,3 +161,31 @@ def test_title_after_a_name_with_an_apostrophe_is_not_the_next_names():
     assert [(m.actor, m.title) for m in found] == [
         ("manuel-siriho-nhamadjo", "president of Guinea-Bissau"),
         ("goodluck-jonathan", "Nigerian president")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The statement said: HE Kim Jong Un made a speech.", "HE"),
+    ("The work of H.E. Kim Jong Un was published.", "H.E."),
+    ("It grew under the guidance of the respected HE Kim Jong Un.", "respected HE"),
+])
+def test_his_excellency_abbreviated_is_a_title(text, title):
+    m = only(text, date="2014-04-01")
+    assert (m.actor, m.form, m.title) == ("kim-jong-un", "title", title)
+
+
+def test_the_pronoun_he_before_a_name_is_no_title():
+    m = only("After that he Kim Jong Un spoke.", date="2014-04-01")
+    assert (m.actor, m.form, m.title) == ("kim-jong-un", "name", None)
+
+
+@pytest.mark.parametrize("url, corpus, at, title", [
+    ("http://kcna.co.jp/item/2014/201404/news01/20140401-04ee.html",
+     "kcna-en-1997-2018/kcna-2014.jsonl.gz", 1367, "respected HE"),
+    ("http://kcna.co.jp/item/2012/201202/news15/20120215-05ee.html",
+     "kcna-en-1997-2018/kcna-2012.jsonl.gz", 939, "H.E."),
+])
+def test_his_excellency_abbreviated_in_the_archive(url, corpus, at, title):
+    record = find_article(CORPORA, corpus, url)
+    doc = annotate_raw(article_text(record), date=record["date"])
+    found = [m for m in doc.mentions if m.start <= at < m.end and m.kind == "person"]
+    assert [(m.form, m.title) for m in found] == [("title", title)]

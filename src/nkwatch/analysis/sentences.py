@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
     """u.s us s u.n un u.k uk mr mrs ms dr st jr sr gen lt col maj capt sgt adm gov sen rep
     prof rev hon no nos vol pp p jan feb mar apr jun jul aug sep sept oct nov dec mt ft
     co corp inc ltd bros dept univ assn e.p e.g i.e etc vs cf al approx est fig c.c wpk.c
-    d.c a.m p.m sec secy pres""".split()
+    d.c a.m p.m sec secy pres h.e""".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # After "U.S." or "Japan Inc." a new sentence usually starts with one of these.

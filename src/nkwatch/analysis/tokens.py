@@ -2,6 +2,8 @@
 
 >>> [t.key for t in tokenize("the U. S. President Trump's \\"ally\\"")]
 ['the', 'u.s.', 'president', 'trump', "'s", '"', 'ally', '"']
+>>> [t.key for t in tokenize("he met HE Kim")]
+['he', 'met', 'h.e.', 'kim']
 """
 
 import re
@@ -40,6 +42,8 @@ def tokenize(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
         raw = match.group()
         key = raw.lower()
         if key.isalnum():  # a plain word, nearly every token
+            if key == "he" and raw == "HE":
+                key = "h.e."  # "HE Kim Jong Un": His Excellency, not the pronoun
             append(new(Token, (match.start(), match.end(), key)))
             continue
         start, stop = match.span()
