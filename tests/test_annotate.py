@@ -189,3 +189,31 @@ def test_his_excellency_abbreviated_in_the_archive(url, corpus, at, title):
     doc = annotate_raw(article_text(record), date=record["date"])
     found = [m for m in doc.mentions if m.start <= at < m.end and m.kind == "person"]
     assert [(m.form, m.title) for m in found] == [("title", title)]
+
+
+@pytest.mark.parametrize("text", [
+    "The south Korean Buddhist Youth Association issued a statement.",
+    "The British Association for the Study of Songun Politics met.",
+    "It is the Iraqi people's grudge.",
+    "The news is for Spanish-speaking people.",
+    "Japanese guests and Chinese technicians visited the plant.",
+    "A French organization for the study of the Juche idea met.",
+])
+def test_demonym_of_a_civic_body_or_a_people_is_not_the_state(text):
+    assert mentions(text, date="2005-08-04") == []
+
+
+def test_demonym_before_a_state_force_named_after_its_people_is_the_state():
+    assert ("china", "country", None) in mentions(
+        "They honoured the Chinese people's volunteers.", date="2005-08-04")
+
+
+def test_one_letter_surname_o():
+    m = only("Present there was O Ryong Chol, vice-minister of Foreign Trade.",
+             date="2005-08-04")
+    assert (m.actor, m.text, m.form) == ("o-ryong-chol", "O Ryong Chol", "title")
+
+
+def test_kim_jong_il_typed_with_two_ls():
+    m = only("General Secretary Kim Jong ll sent a message.", date="2005-08-04")
+    assert (m.actor, m.form) == ("kim-jong-il", "title")

@@ -616,8 +616,11 @@ def test_offices_before_names_in_a_list_of_officials():
         ("jo-myong-rok", "director of the KPA general political department"),
         ("kim-yong-chun", "chief of the general staff")]
     # an office before a name that names somebody else is no title
-    m = person("They honour President Kim Il Sung and HE Kim Jong Il.", "kim-jong-il")
+    m = person("They honour President Kim Il Sung and Kim Jong Il.", "kim-jong-il")
     assert (m.text, m.form) == ("Kim Jong Il", "name")
+    # "HE" (His Excellency) is the second name's own title, "President" is not
+    m = person("They honour President Kim Il Sung and HE Kim Jong Il.", "kim-jong-il")
+    assert (m.text, m.form, m.title) == ("HE Kim Jong Il", "title", "HE")
 
 
 def test_an_acronym_the_article_defines_stands_for_the_body():

@@ -355,9 +355,20 @@ class _Finder:
     def people_not_state(self, hit: Hit) -> bool:
         """'south Korean youth and students', 'the Chinese military newspaper', 'the Iraqi
         War', 'young south Koreans': a demonym naming a people or an event, not the state
-        (the labelling guide's rule). "Yankees" is an insult of the state."""
+        (the labelling guide's rule). "Yankees" is an insult of the state. So is a
+        demonym naming a civic body's or a work's nationality ("a French organization for
+        the study of the Juche idea", "the south Korean Buddhist Youth Association", "the
+        Iraqi people's grudge", "For Spanish-speaking people").
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [m.text for m in annotate("The south Korean Buddhist Youth Association and the "
+        ...  "Iraqi people's grudge and Japanese guests.", date="2005-08-04").mentions]
+        []
+        """
         if hit.surface.endswith("s") and not self.is_insult(hit.surface):
             return True  # "cursed by south Koreans"
+        if self.text.startswith("-speaking", hit.end):
+            return True  # "Spanish-speaking people": a language
         joint = self.text[hit.start - 1:hit.start]
         if joint in (" ", "-"):
             before = word_before(self.text, max(0, hit.start - 20), hit.start - 1, gap=0,
@@ -367,10 +378,16 @@ class _Finder:
         after = _next_word(self.text, hit.end)
         if after is None:
             return False
-        if after.lower() in PEOPLE_NOUNS:
+        key = after.lower()
+        if after.islower() and key.endswith(("'s", "’s", "'", "’")) and not (
+                _STATE_FORCE.match(self.text, hit.end + 1 + len(after))):
+            key = key[:-2] if key.endswith("s") else key[:-1]  # "the Iraqi people's"
+        if key in PEOPLE_NOUNS:
             return True
         if _MEDIA_AFTER.match(self.text, hit.end):
             return True  # "according to south Korean CBS", "the South Korean Yonhap News"
+        if _CIVIC_AFTER.match(self.text, hit.end):
+            return True  # "the Czech Taekwon-Do Association", "the British Association for"
         if not after.islower():
             return False
         second = _next_word(self.text, hit.end + 1 + len(after))
@@ -1458,7 +1475,20 @@ PEOPLE_NOUNS = frozenset(
     "scholars professors artists writers religionists christian christians americans war "
     "language nation peninsula media press newspaper newspapers news hostages junket tour "
     "trip paper papers magazine magazines journal journals daily dailies weekly tv radio "
-    "television broadcaster broadcasters".split()
+    "television broadcaster broadcasters "
+    # people who are not the state (KCNA 1997-2007: "Japanese guests", "Chinese
+    # technicians", "south Korean civilians", "Japanese teachers", "Chilean communists")
+    "guests guest technicians historians civilians woman girl girls writer writers musician "
+    "musicians figures personages communists teachers intellectuals priests catholic "
+    "journalists reporters scientists specialists experts athletes players footballers "
+    "artistes tourists visitors prisoners victims businessmen "
+    # civic bodies and works named by their nationality ("a French organization for the
+    # study of the Juche idea", "the Italian Committee for the Study of ...", "the
+    # Cuban team", "the Russian feature film", "Chinese characters", "American style")
+    "organization organizations organisation organisations association associations "
+    "committee preparatory confederation team teams company companies firm firms church "
+    "university film films feature documentary dance dances song songs music art troupe "
+    "troupes literature characters style cuisine economy".split()
 )
 # Before a demonym, a region of a continent: "Latin American", "South American".
 _REGIONS = frozenset(("Latin", "South", "North", "Central", "Middle", "Inter", "Pan"))
@@ -1466,6 +1496,15 @@ _REGIONS = frozenset(("Latin", "South", "North", "Central", "Middle", "Inter", "
 _MEDIA_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:News|Daily|Ilbo|TV|Radio|Broadcasting|Sinmun|"
     r"Shimbun|Times|Herald)\b|(?:[A-Z]{1,2}BS|[A-Z]BC|NHK|YTN|Yonhap|Newsis)\b)"
+)
+# "the Chinese people's volunteers", "the Libyan people's bureau": a state's force or
+# mission, though named after its people
+_STATE_FORCE = re.compile(r"\s+(?:volunteers|bureau|army)\b", re.IGNORECASE)
+# A civic body named right after a demonym ("the south Korean Buddhist Youth
+# Association"): its nationality, not the state.
+_CIVIC_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Association|Society|Foundation|Institute|University|"
+    r"Church|Company|Corporation|Club|Troupe)\b"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _DEFINED_ACRONYM = re.compile(r"[ ]?\(([A-Z]{2,7})\)")

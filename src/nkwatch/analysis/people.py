@@ -7,6 +7,10 @@ Lesotho": the name gets the slug the registry would give it, form ``title``.
 >>> [(m.actor, m.form, m.title) for m in annotate(
 ...     "Tom Thabane, prime minister of Lesotho, arrived.", date="2018-01-01").mentions]
 [('tom-thabane', 'title', 'prime minister of Lesotho')]
+>>> [(m.text, m.actor) for m in annotate(
+...     "Present was O Kuk Ryol, vice-chairman of the NDC.", date="2010-01-01").mentions
+...  if m.kind == "person"]
+[('O Kuk Ryol', 'o-kuk-ryol')]
 """
 
 import re
@@ -20,9 +24,11 @@ from nkwatch.analysis.tokens import tokenize, word_before
 # a name part: "Jong", "Al-Assad", "A.", and with an apostrophe "N'hamadjo", "O'Neill"
 _PART = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|[A-Z][a-z]?['’][A-Z]?[a-z]{2,})"
 # the first part opens with its capital, and only then looks behind it: a pattern
-# that starts with a letter class lets the regex engine skip ahead to capitals
+# that starts with a letter class lets the regex engine skip ahead to capitals; the
+# Korean surname "O" is a part of one letter ("O Ryong Bang", "O Kuk Ryol")
 _FIRST_PART = (r"[A-Z](?<![\w.'’][A-Z])"
-               r"(?:[a-z]+(?:-[A-Za-z][a-z]+)?|\.|[a-z]?['’][A-Z]?[a-z]{2,})")
+               r"(?:[a-z]+(?:-[A-Za-z][a-z]+)?|\.|[a-z]?['’][A-Z]?[a-z]{2,}"
+               r"|(?<=O)(?=[ ][A-Z][a-z]+[ ][A-Z][a-z]))")
 _PARTICLES = r"(?:al|el)-[A-Z][a-z]+|bin|de|van|von|al|el|di|da|du|ibn|dos|del"
 _NAME = re.compile(
     rf"{_FIRST_PART}(?:[ ](?:{_PART}|{_PARTICLES}))+"
