@@ -217,3 +217,16 @@ def test_one_letter_surname_o():
 def test_kim_jong_il_typed_with_two_ls():
     m = only("General Secretary Kim Jong ll sent a message.", date="2005-08-04")
     assert (m.actor, m.form) == ("kim-jong-il", "title")
+
+
+def test_anti_japanese_of_the_colonial_period_is_not_the_state():
+    assert mentions("He waged the anti-Japanese armed struggle.", date="2012-04-15") == []
+    assert mentions("It fanned anti-Japanese sentiment.", date="2012-04-15") == [
+        ("japan", "country", None)]
+    assert mentions("They waged an anti-American struggle.", date="2012-04-15") == [
+        ("united-states", "country", None)]
+
+
+@pytest.mark.parametrize("text", ["The UN Forces Command met.", "The U.N. forces command met."])
+def test_un_forces_command_is_the_un_command(text):
+    assert mentions(text, date="2005-01-01") == [("un-command", "organization", None)]
