@@ -867,3 +867,17 @@ def test_the_present_government_is_that_of_the_day(text, date, expected):
     # of another country, or with no United States in the article: no such mention
     assert [m.kind for m in annotate("The present administration of Japan is bad.",
                                      date=date).mentions] == ["country"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("It was attended by Pak To Chun, vice department director of the WPK Central Committee.",
+     "vice department director of the WPK Central Committee"),
+    ("Kim Jong Gak, first vice-director of the KPA General Political Bureau, was present.",
+     "first vice-director of the KPA General Political Bureau"),
+    ("It was led by Vice-Director Jon Ki Chol.", "Vice-Director"),
+    ("Mun Jae Chol, acting chairman of the committee, spoke.",
+     "acting chairman of the committee"),
+])
+def test_a_deputy_of_an_office_is_a_title(text, title):
+    people = [m for m in annotate(text, date="2012-01-01").mentions if m.kind == "person"]
+    assert [(m.form, m.title) for m in people] == [("title", title)]

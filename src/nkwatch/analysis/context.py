@@ -67,6 +67,8 @@ class Context:
                     self.plural_offices.add(plural)
             if "of" in key[1:] and key[0].isalpha():  # "members of the Presidium"
                 table.setdefault((plural_of(key[0]),) + key[1:], "title")
+        for key in _deputy_offices(lexicon):
+            table.setdefault(key, "title")
         self.epithet_kinds: dict[tuple[str, ...], str] = {}
         for text, epithet in lexicon.epithets.items():
             if epithet.kind in ("noun", "modifier", "collective"):
@@ -186,6 +188,30 @@ class Context:
             if key in self.collectives:
                 return n, self.collectives[key]
         return None
+
+
+def _deputy_offices(lexicon: Lexicon) -> set[tuple[str, ...]]:
+    """The offices of the titles lexicon with a deputy's prefix before them: "vice
+    department director", "first vice-minister", "deputy director" (prefixes from
+    ``office_prefixes`` in titles-en.toml).
+
+    >>> from nkwatch.analysis.lexicon import load_lexicon
+    >>> keys = _deputy_offices(load_lexicon())
+    >>> [k in keys for k in [("vice", "department", "director"), ("first", "vice-director"),
+    ...                      ("deputy", "director")]]
+    [True, True, True]
+    """
+    prefixes = [phrase_key(p) for p in lexicon.office_prefixes]
+    out: set[tuple[str, ...]] = set()
+    for title, kind in lexicon.titles.items():
+        key = phrase_key(title)
+        if kind != "office" or not key or not key[0].isalpha():
+            continue
+        for prefix in prefixes:
+            if len(key) + len(prefix) <= MAX_PHRASE:
+                out.add(prefix + key)
+                out.add(prefix[:-1] + (f"{prefix[-1]}-{key[0]}",) + key[1:])
+    return out
 
 
 def plural_of(word: str) -> str:

@@ -52,6 +52,7 @@ class Lexicon:
     nameless_bodies: dict[str, str] = field(default_factory=dict)  # text -> actor id
     korean_surnames: set[str] = field(default_factory=set)  # as written: "Ri", "Choe"
     party_modifiers: set[str] = field(default_factory=set)  # "the Party members"
+    office_prefixes: list[str] = field(default_factory=list)  # "vice", "first vice"
 
 
 def _files() -> list[tuple[str, str]]:
@@ -97,5 +98,6 @@ def load_lexicon() -> Lexicon:
             lex.nameless_bodies[entry["text"].lower()] = entry["actor"]
         lex.korean_surnames.update(data.get("korean_surnames", []))
         lex.party_modifiers.update(data.get("party_modifiers", []))
+        lex.office_prefixes.extend(data.get("office_prefixes", []))
     lex.version = digest.hexdigest()[:12]
     return lex
