@@ -881,3 +881,17 @@ def test_the_present_government_is_that_of_the_day(text, date, expected):
 def test_a_deputy_of_an_office_is_a_title(text, title):
     people = [m for m in annotate(text, date="2012-01-01").mentions if m.kind == "person"]
     assert [(m.form, m.title) for m in people] == [("title", title)]
+
+
+def test_an_acronym_defined_in_brackets_beats_the_registry():
+    text = ("A delegation of the Communist Party of Cuba (CPC) arrived. The CPC will "
+            "support the DPRK.")
+    assert [(m.actor, m.text) for m in annotate(text, date="2012-01-01").mentions
+            if m.kind == "organization"] == [
+        ("communist-party-of-cuba", "Communist Party of Cuba"),
+        ("communist-party-of-cuba", "CPC"), ("communist-party-of-cuba", "CPC")]
+    # not when the name in front is a longer one that only ends with the acronym's body
+    text = ("The Supreme Command of the Korean People's Army (KPA) issued a report. "
+            "The KPA is ready.")
+    assert [m.actor for m in annotate(text, date="2012-01-01").mentions
+            if m.text == "KPA"] == ["korean-peoples-army", "korean-peoples-army"]

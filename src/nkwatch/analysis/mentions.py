@@ -418,19 +418,30 @@ class _Finder:
         """Where an article defines an acronym for a body ("the Korean National
         Association (KNA)"), or names a body whose initials it also uses ("the
         Communist Party of Greece ... the CPG"), the acronym stands for the body
-        throughout the article."""
+        throughout the article. A definition in brackets beats the registry's reading
+        of the acronym ("the Communist Party of Cuba (CPC)" is not China's CPC)."""
         defined: dict[str, str] = {}
+        renamed: dict[str, str] = {}  # acronyms the registry reads otherwise
         for mention in bodies:
             if mention.kind != "organization":
                 continue
             match = _DEFINED_ACRONYM.match(self.text, mention.end)
+            explicit = match.group(1) if match else None
             initials = "".join(w[0] for w in _CAPITALISED.findall(mention.text))
-            for acronym in (match.group(1) if match else None, initials):
+            for acronym in (explicit, initials):
                 # two letters for a defined acronym, three for initials ("the CPG")
                 least = 3 if acronym == initials else 2
-                if (acronym and len(acronym) >= least and acronym in self.text
-                        and not self.matcher.find_names(acronym)):
+                if not (acronym and len(acronym) >= least and acronym in self.text):
+                    continue
+                if not self.matcher.find_names(acronym):
                     defined.setdefault(acronym, mention.actor)
+                elif explicit == initials:
+                    # a definition in brackets that spells the whole name beats the
+                    # registry (not "the Supreme Command of the Korean People's Army (KPA)")
+                    renamed.setdefault(acronym, mention.actor)
+        for mention in bodies:
+            if mention.kind == "organization" and mention.text in renamed:
+                mention.actor = renamed[mention.text]
         taken = {(m.start, m.end) for m in bodies}
         out: list[Mention] = []
         for acronym, actor_id in defined.items():
