@@ -895,3 +895,29 @@ def test_an_acronym_defined_in_brackets_beats_the_registry():
             "The KPA is ready.")
     assert [m.actor for m in annotate(text, date="2012-01-01").mentions
             if m.text == "KPA"] == ["korean-peoples-army", "korean-peoples-army"]
+
+
+@pytest.mark.parametrize("text, actor, title", [
+    ("Present there were Ristiyanto, acting general secretary of the party, and others.",
+     "ristiyanto", "acting general secretary of the party"),
+    ("The committee was formed on February 7. Zelenov, first secretary of the city "
+     "committee, spoke.", "zelenov", "first secretary of the city committee"),
+    ("Pyongyang, January 9 (KCNA) -- Shelton, chairman of the U.S. joint chiefs of staff, "
+     "said so.", "shelton", "chairman of the U.S. joint chiefs of staff"),
+])
+def test_a_person_named_by_one_word_and_an_office(text, actor, title):
+    people = [m for m in annotate(text, date="2005-01-01").mentions if m.kind == "person"]
+    assert [(m.actor, m.form, m.title) for m in people] == [(actor, "title", title)]
+
+
+@pytest.mark.parametrize("text", [
+    "However, chairman of the society spoke.",
+    "Earlier on Wednesday, the special envoy and his party visited the site.",
+    "According to the Indonesian newspaper Merdeka, the chairman of the association said so.",
+    "Delegations of overseas Koreans, the chief of the mission and others were present.",
+    "He is the brilliant commander of Mt. Paektu, a commander of the army.",
+    "At the conference in New Zealand, the ambassador of Singapore said so.",
+])
+def test_no_person_named_by_one_word_and_an_office(text):
+    assert [m.text for m in annotate(text, date="2005-01-01").mentions
+            if m.kind == "person"] == []

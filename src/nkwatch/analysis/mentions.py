@@ -26,7 +26,7 @@ from nkwatch.analysis.labels import PERSON_HEADS, PREPOSITIONS, VERBS, epithet_r
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.parties import bare_party_mentions
-from nkwatch.analysis.people import find_unregistered, name_at, office_before
+from nkwatch.analysis.people import find_mononyms, find_unregistered, name_at, office_before
 from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
 from nkwatch.analysis.tokens import Token, lower_same_length, phrase_key, tokenize, word_before
@@ -116,6 +116,13 @@ class _Finder:
         """Tokens of the sentence in the ``_WINDOW`` characters from ``pos``."""
         _, s_end = self.sentence_span(max(pos - 1, 0))
         return tokenize(self.text, pos, min(max(s_end, pos), pos + _WINDOW))
+
+    def known_name(self, name: str) -> bool:
+        """Whether the registry knows ``name``, whole, as a place's or a body's name, a
+        demonym or a capital: no person outside the registry is called so."""
+        return any(hit.start == 0 and hit.end == len(name) and any(
+            self.registry.actors[actor_id].kind != "person" for actor_id, _ in hit.entries)
+            for hit in self.matcher.find_names(name))
 
     def foreign(self, actor_id: str) -> bool:
         """Whether an actor is not North Korea's own (its media do not insult those)."""
@@ -267,7 +274,9 @@ class _Finder:
         others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon))
         self.pending_others = others
         taken = list(self.covered)
-        unregistered = find_unregistered(self.text, self.doc.sentences, taken, self.context)
+        unregistered = find_unregistered(self.text, self.doc.sentences, taken, self.context,
+                                         self.known_name)
+        unregistered += find_mononyms(self.text, taken, self.context, self.known_name)
         for mention in unregistered:
             self.mentions.append(mention)
             self.covered.append((mention.start, mention.context_end))

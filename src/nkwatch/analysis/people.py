@@ -15,6 +15,7 @@ Lesotho": the name gets the slug the registry would give it, form ``title``.
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from nkwatch.analysis.context import Context
@@ -48,7 +49,8 @@ _OFFICES = (
 _OFFICE_WORDS = frozenset(o for o in _OFFICES.split("|") if " " not in o)
 _OFFICE_AFTER = re.compile(
     rf",\s+(?!who\b|which\b)(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?i:{_OFFICES})\b"
-    rf"(?:(?! and [A-Z])(?:C\.C\.|[^,.;])){{0,80}}"  # "..., Ugandan president and Girma ..."
+    # "..., Ugandan president and Girma ...": a title ends before "and" and a name
+    rf"(?:(?! and [A-Z])(?:C\.C\.|U\.S\.(?! [A-Z])|[^,.;])){{0,80}}"
     rf"(?:,\s*[A-Z]{{2,6}}(?=[,.;]))?"  # "... of the C.C., CPC,"
 )
 _NOT_NAMES = frozenset(
@@ -145,8 +147,10 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[tuple[int, int]],
-                      context: Context) -> list[Mention]:
-    """Titled people whose names are not in the registry."""
+                      context: Context, known: Callable[[str], bool] = lambda name: False
+                      ) -> list[Mention]:
+    """Titled people whose names are not in the registry (``known`` tells registry
+    names: "in New Zealand, the ambassador of ..." names a place, not a person)."""
     out: list[Mention] = []
     single_titles = context.single_titles
     pos = 0
@@ -185,7 +189,7 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
         if len(words) < 2:
             continue
         name = " ".join(words)
-        if _overlaps(taken, start, end):
+        if _overlaps(taken, start, end) or known(name):
             continue
         if context.table.get(tuple(w.lower() for w in words)) == "title" or (
                 words[-1].lower() in _OFFICE_WORDS):
@@ -228,6 +232,89 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
         out.append(mention)
         taken.append((begin, mention.context_end))
     return out
+
+
+# a comma, then an office in lower case (KCNA's appositions): where a one-word name
+# may end ("Ristiyanto, acting general secretary of ...")
+_COMMA_OFFICE = re.compile(
+    rf", (?=(?:[a-z]+[ -]){{0,3}}?(?:{_OFFICES})\b)")
+# sentence adverbs that may stand before such a comma ("However, chairman ...")
+_NOT_MONONYMS = frozenset(
+    "However Indeed Later Then First Meanwhile Moreover Furthermore Besides Today Yesterday "
+    "Now Also Finally Therefore Thus Hence Still Nevertheless Instead Afterwards Recently "
+    "Earlier Similarly Likewise Accordingly Consequently Otherwise Again Secondly Thirdly "
+    "Lastly Namely Notably Especially Particularly Above Below Here There Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+
+
+def find_mononyms(text: str, taken: list[tuple[int, int]], context: Context,
+                  known: Callable[[str], bool]) -> list[Mention]:
+    """People outside the registry named by one word, then an office: "Ristiyanto,
+    acting general secretary of the Vanguard Party of Indonesia", "Zelenov, first
+    secretary of the city committee". The word must follow a lower-case word, a
+    punctuation mark or the start of the text, and be no known name, place, title
+    or common word; ``known`` tells registry names.
+
+    >>> from nkwatch.analysis.pipeline import annotate
+    >>> [(m.actor, m.form, m.title) for m in annotate(
+    ...     "Present there were Ristiyanto, acting general secretary of the party, and "
+    ...     "others. However, chairman of the society spoke.", date="2015-01-01").mentions]
+    [('ristiyanto', 'title', 'acting general secretary of the party')]
+    """
+    out: list[Mention] = []
+    if ", " not in text:
+        return out
+    for comma in _COMMA_OFFICE.finditer(text):
+        end = comma.start()
+        word = word_before(text, max(0, end - 30), end, gap=0, quotes=False)
+        if (word is None or len(word) < 4 or not word[0].isupper() or not word[1:].islower()
+                or not word.replace("-", "").isalpha() or word in _NOT_NAMES
+                or word in _NOT_MONONYMS or (word.lower(),) in context.table or known(word)):
+            continue
+        start = end - len(word)
+        if not _may_open_mononym(text, start) or word.endswith("ans") or (
+                word.endswith("s") and known(word[:-1])):
+            continue  # "overseas Koreans, compatriots and the chief of ..."
+        if _overlaps(taken, start, end):
+            continue
+        after = _OFFICE_AFTER.match(text, end)
+        if after is None or _name_inside(text, after.start() + 2, after.end()):
+            continue
+        apposition = after.group().lstrip(", ").strip()
+        out.append(Mention(slug(word), "person", start, end, word, form="title",
+                           title=re.sub(r"^(?:the|a|an)\s+", "", apposition),
+                           source="unregistered", context_end=end + len(apposition) + 2))
+        taken.append((start, out[-1].context_end))
+    return out
+
+
+def _may_open_mononym(text: str, start: int) -> bool:
+    """Whether a one-word name may start at ``start``: after the start of the text, a
+    punctuation mark or a lower-case word, but not after a capitalised word (a
+    longer name), "of", "the" and the like (a body's name: "the Committee for the
+    Peaceful Reunification of the Fatherland, chairwoman ..."), a possessive, a title
+    ("Mr. Lyimo", "Mt. Paektu") or a noun naming a body ("the newspaper Merdeka")."""
+    j = start
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    if j == 0 or text[j - 1] in ",;:\n\"“(-":
+        return True
+    if text[j - 1] == ".":  # a sentence's end, not "Mr." or "Mt."
+        previous = word_before(text, max(0, j - 30), j, quotes=False)
+        return previous is None or (previous.islower() and len(previous) > 3)
+    if not text[j - 1].isalpha():
+        return False
+    previous = word_before(text, max(0, j - 30), j, quotes=False)
+    return (previous is not None and previous.islower() and previous not in _NOT_BEFORE_MONONYMS
+            and text[j - len(previous) - 1:j - len(previous)] not in ("'", "’"))
+
+
+_NOT_BEFORE_MONONYMS = frozenset(
+    "the of for a an and newspaper paper magazine daily weekly journal agency group party "
+    "company firm on in at from".split()
+)
 
 
 _TITLE_WINDOW = 60
