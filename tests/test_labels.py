@@ -549,10 +549,15 @@ def test_the_president_alone_is_kim_il_sung_in_an_article_naming_him():
     assert [(m.actor, m.form, m.text) for m in annotate(text, date="2012-04-15").mentions] == [
         ("kim-il-sung", "title", "President Kim Il Sung"),
         ("kim-il-sung", "role", "The President"), ("kim-il-sung", "role", "the President")]
-    # not where somebody else is titled president, nor before "of" or a name
+    # not where somebody else was last titled President (then it is that person), nor
+    # before "of" or a name
     assert [m.actor for m in annotate(
         "Kim Il Sung was praised by President Robert Mugabe. The President spoke.",
-        date="2001-04-15").mentions] == ["kim-il-sung", "robert-mugabe"]
+        date="2001-04-15").mentions] == ["kim-il-sung", "robert-mugabe", "robert-mugabe"]
+    assert [m.actor for m in annotate(
+        "Kim Il Sung was praised by Ram Shah, president of the Juche study society. The "
+        "President founded the Juche idea.", date="2001-04-15").mentions] == [
+        "kim-il-sung", "ram-shah", "kim-il-sung"]
     assert [m.actor for m in annotate(
         "Kim Il Sung's statue stood there. The President of Laos came.",
         date="2001-04-15").mentions].count("kim-il-sung") == 1
@@ -921,3 +926,28 @@ def test_a_person_named_by_one_word_and_an_office(text, actor, title):
 def test_no_person_named_by_one_word_and_an_office(text):
     assert [m.text for m in annotate(text, date="2005-01-01").mentions
             if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text, actor, office", [
+    ("German Chancellor Gerhard Schroder met them. The chancellor said so.",
+     "gerhard-schroder", "The chancellor"),
+    ("He met Wu Donghe, Chinese ambassador to the DPRK. The ambassador said they were glad.",
+     "wu-donghe", "The ambassador"),
+    ("A message came from Syrian President Bashar Al-Assad. It wished the president success.",
+     "bashar-al-assad", "the president"),
+])
+def test_an_office_named_alone_stands_for_its_holder_named_before(text, actor, office):
+    found = [m for m in annotate(text, date="2005-01-01").mentions if m.form == "role"]
+    assert [(m.actor, m.text) for m in found] == [(actor, office)]
+
+
+@pytest.mark.parametrize("text", [
+    "German Chancellor Gerhard Schroder met the chairman of the committee.",  # another office
+    "The chancellor said so. German Chancellor Gerhard Schroder met them.",  # named after
+    "The ambassador said so.",  # nobody named
+    # the addressee of a North Korean message, not its sender
+    "Kim Yong Nam, president of the Presidium of the SPA, sent a message. It wished the "
+    "president success.",
+])
+def test_an_office_named_alone_without_its_holder_before(text):
+    assert [m for m in annotate(text, date="2005-01-01").mentions if m.form == "role"] == []

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from nkwatch.analysis import korean
+from nkwatch.analysis.anaphors import titled_anaphors
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import and_others, shared_appositions, shared_prefixes
 from nkwatch.analysis.document import Document, Mention
@@ -298,6 +299,10 @@ class _Finder:
         self.quoted_government()
         self.present_government()
         self.eternal_president()
+        for mention in titled_anaphors(self.text, self.mentions, self.is_covered,
+                                       self.foreign):
+            self.mentions.append(mention)
+            self.covered.append((mention.start, mention.end))
         predications(self.text, self.sentence_span, [*self.mentions, *others], self.context,
                      self.foreign)
         shared_appositions(self.text, self.mentions, self.appositive, self.appositive_titles)

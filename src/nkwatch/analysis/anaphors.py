@@ -1,0 +1,72 @@
+"""'the king', 'the chancellor', 'the ambassador': an office named alone, standing for
+the person the article last gave that title.
+
+"Thai King Bhumibol Adulyadej ... The King expressed thanks" and "German Chancellor
+Gerhard Schroder ... the chancellor said" name no one, but their readers know who is
+meant. The office must stand in a title given earlier in the article (after its name or
+before it; not as part of "vice-chairman"), and not be followed by "of", "to" or a
+name (then it is a new office: "the chairman of the committee").
+
+>>> from nkwatch.analysis.pipeline import annotate
+>>> doc = annotate("German Chancellor Gerhard Schroder met them. The chancellor said so.",
+...                date="2003-01-01")
+>>> [(m.actor, m.form, m.text) for m in doc.mentions if m.form == "role"]
+[('gerhard-schroder', 'role', 'The chancellor')]
+"""
+
+import re
+from collections.abc import Callable
+
+from nkwatch.analysis.document import Mention
+
+ETERNAL_PRESIDENT = "kim-il-sung"
+_OFFICES = (
+    "king|queen|emperor|sultan|emir|chancellor|premier|prime minister|president|"
+    "vice-president|secretary-general|secretary general|ambassador|"
+    "chairman|chairwoman|chairperson"
+)
+_THE_OFFICE = re.compile(
+    rf"\b[Tt]he ((?i:{_OFFICES}))\b(?!-)(?!['’]s? [A-Z])(?! (?:of|to|for|in|at|and)\b)"
+    rf"(?! [A-Z])(?:(?!,? (?:the )?government\b))"  # "the president, government and people of"
+)
+
+# "the message wished the president success": the addressee
+_WISHED = re.compile(r"\bwish(?:es|ed|ing)? $")
+
+
+def titled_anaphors(text: str, mentions: list[Mention], is_covered: Callable[[int, int], bool],
+                    foreign: Callable[[str], bool]) -> list[Mention]:
+    """Role mentions for each bare office in ``text`` whose holder ``mentions`` named
+    before it with that title (the latest such person). After "wished" the office is
+    the addressee of a North Korean message, so it is a foreign holder's (``foreign``
+    tells them)."""
+    titled = [m for m in mentions if m.kind == "person" and m.title]
+    if not titled:
+        return []
+    # KCNA's "the President" is Kim Il Sung (see mentions.eternal_president), also
+    # where the article calls somebody "president of" a society; not where it last
+    # called somebody "President" before the name ("President Robert Mugabe")
+    eternal = any(m.actor == ETERNAL_PRESIDENT for m in mentions)
+    out: list[Mention] = []
+    for match in _THE_OFFICE.finditer(text):
+        start, end = match.span()
+        if is_covered(start, end):
+            continue
+        office = match.group(1)
+        # KCNA's "the President" with a capital is Kim Il Sung, not the "president of
+        # the association" named before: a capital asks for a capital in the title
+        flags = 0 if office[0].isupper() else re.IGNORECASE
+        # the office heads the title: "Chinese ambassador to the DPRK", not "King Prince"
+        pattern = re.compile(rf"(?<![\w-]){re.escape(office)}(?![\w-])"
+                             rf"(?=\s*$|\s+(?:of|to|in|for|at|and)\b|,)", flags)
+        wished = _WISHED.search(text, max(0, start - 12), start) is not None
+        holders = [m for m in titled if m.end <= start and pattern.search(m.title or "")
+                   and (not wished or foreign(m.actor))]
+        actor = max(holders, key=lambda m: m.start).actor if holders else None
+        if eternal and office == "President" and (actor is None or not any(
+                m.title == office for m in holders if m.actor == actor)):
+            actor = ETERNAL_PRESIDENT  # not "President of the ... Association" named before
+        if actor is not None:
+            out.append(Mention(actor, "person", start, end, match.group(), form="role",
+                               source="role", context_end=end))
+    return out
