@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from nkwatch.analysis.document import Mention
 
-ETERNAL_PRESIDENT = "kim-il-sung"
+ETERNAL_PRESIDENT = "kim-il-sung"  # KCNA's "the President" (see mentions.eternal_president)
 _OFFICES = (
     "king|queen|emperor|sultan|emir|chancellor|premier|prime minister|president|"
     "vice-president|secretary-general|secretary general|ambassador|"

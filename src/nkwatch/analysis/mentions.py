@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from nkwatch.analysis import korean
-from nkwatch.analysis.anaphors import titled_anaphors
+from nkwatch.analysis.anaphors import ETERNAL_PRESIDENT, titled_anaphors
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import and_others, shared_appositions, shared_prefixes
 from nkwatch.analysis.document import Document, Mention
@@ -1492,7 +1492,6 @@ _QUOTED_GOVERNMENT = re.compile(
 _NOT_OF_THE_DAY = frozenset(
     "preceding previous former past next next-term separate successive last late "
     "military".split())
-ETERNAL_PRESIDENT = "kim-il-sung"
 ETERNAL_CHAIRMAN = "kim-jong-il"
 _AND_THE_CHAIRMAN = re.compile(r" and (the Chairman)\b(?![ ]+(?:of\b|[A-Z])|-)")
 _THE_PRESIDENT = re.compile(r"\b[Tt]he President\b(?![ ]+(?:of\b|[A-Z])|-)")
