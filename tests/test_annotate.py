@@ -230,3 +230,24 @@ def test_anti_japanese_of_the_colonial_period_is_not_the_state():
 @pytest.mark.parametrize("text", ["The UN Forces Command met.", "The U.N. forces command met."])
 def test_un_forces_command_is_the_un_command(text):
     assert mentions(text, date="2005-01-01") == [("un-command", "organization", None)]
+
+
+def test_the_peoples_army_is_the_kpa_unless_another_countrys():
+    assert mentions("Service personnel of the People's Army stand guard.",
+                    date="2012-01-01") == [("korean-peoples-army", "organization", None)]
+    assert ("korean-peoples-army", "organization", None) not in mentions(
+        "The commander-in-chief of the People's Army of Syria spoke.", date="2012-01-01")
+
+
+def test_a_quote_after_a_word_closes_a_quoted_span():
+    """A stray quote earlier in the article must not make 'his "memoirs" ... "allured"'
+    a work's title that hides the mentions inside it."""
+    text = ('He said, "no. Roh in his "memoirs" claimed that the south, "allured" by '
+            'the U.S., went astray.')
+    assert ("south-korea", "country", None) in mentions(text, date="2005-01-01")
+
+
+def test_liberal_democratic_party_of_russia():
+    found = mentions("The Liberal Democratic Party of Russia said in a statement that the "
+                     "Party supports the DPRK.", date="2012-01-01")
+    assert found[:2] == [("liberal-democratic-party-of-russia", "organization", None)] * 2

@@ -1405,9 +1405,10 @@ class _Finder:
 @lru_cache(maxsize=4)
 def _nameless_body_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern, frozenset[str]]:
     """'the puppet army': the phrases of ``nameless-bodies-en.toml`` after "the", and
-    their first words (for a cheap test before the search)."""
+    their first words (for a cheap test before the search). Not before "of" and a name:
+    "the People's Army of Syria" is another country's."""
     alternatives = "|".join(re.escape(p).replace(r"\ ", " ") for p in phrases) or "(?!)"
-    pattern = re.compile(rf"\b[Tt]he ((?i:{alternatives}))\b")
+    pattern = re.compile(rf"\b[Tt]he ((?i:{alternatives}))\b(?! of (?:the )?(?!DPRK)[A-Z])")
     return pattern, frozenset(p.split()[0] for p in phrases)
 
 

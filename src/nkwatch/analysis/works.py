@@ -11,6 +11,8 @@ negatives"). A quoted span is such a title when a word for a work or
 ['Trump and the World']
 >>> work_title_spans('the so-called "president" Trump')
 []
+>>> work_title_spans('He said, "no. Roh in his "memoirs" claimed the south, "allured" by')
+[]
 """
 
 import re
@@ -25,8 +27,10 @@ _WORK_NOUNS = frozenset(
 _TITLED = frozenset(("titled", "entitled", "headlined", "captioned"))
 _UNDER_THE = frozenset(("title", "caption", "heading", "headline"))
 # a quoted span: straight or curly quotes, on one line, up to 250 characters (the pairs
-# are read left to right, so a closing quote never opens the next span)
-_QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,250})[\"”]")
+# are read left to right, so a closing quote never opens the next span); a quote right
+# after a letter or a full stop closes one, so a stray quote earlier in the article does
+# not pair 'his "memoirs" claimed ... the south, "allured"' the wrong way round
+_QUOTED = re.compile(r"(?<![\w.,;:!?])[\"“]([^\"“”\n]{2,250})[\"”]")
 _WORK_AFTER = re.compile(r",?[ ](?:a|an|the)[ ]([a-z]+)\b")
 
 
