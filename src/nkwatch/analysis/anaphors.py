@@ -25,8 +25,11 @@ _OFFICES = (
     "vice-president|secretary-general|secretary general|ambassador|"
     "chairman|chairwoman|chairperson"
 )
+# (the pattern opens with the literal "he ", which the regex engine finds fast, and
+# only then looks behind it for "T" or "t" at a word's start)
 _THE_OFFICE = re.compile(
-    rf"\b[Tt]he ((?i:{_OFFICES}))\b(?!-)(?!['’]s? [A-Z])(?! (?:of|to|for|in|at|and)\b)"
+    rf"he (?<=[Tt]he )(?<!\w[Tt]he )((?i:{_OFFICES}))\b(?!-)(?!['’]s? [A-Z])"
+    rf"(?! (?:of|to|for|in|at|and)\b)"
     rf"(?! [A-Z])(?:(?!,? (?:the )?government\b))"  # "the president, government and people of"
 )
 
@@ -49,7 +52,7 @@ def titled_anaphors(text: str, mentions: list[Mention], is_covered: Callable[[in
     eternal = any(m.actor == ETERNAL_PRESIDENT for m in mentions)
     out: list[Mention] = []
     for match in _THE_OFFICE.finditer(text):
-        start, end = match.span()
+        start, end = match.start() - 1, match.end()  # from the "T" of "The"
         if is_covered(start, end):
             continue
         office = match.group(1)
@@ -67,6 +70,6 @@ def titled_anaphors(text: str, mentions: list[Mention], is_covered: Callable[[in
                 m.title == office for m in holders if m.actor == actor)):
             actor = ETERNAL_PRESIDENT  # not "President of the ... Association" named before
         if actor is not None:
-            out.append(Mention(actor, "person", start, end, match.group(), form="role",
+            out.append(Mention(actor, "person", start, end, text[start:end], form="role",
                                source="role", context_end=end))
     return out

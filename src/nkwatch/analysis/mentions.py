@@ -424,8 +424,10 @@ class _Finder:
             actor = self.registry.actors.get(actor_id) if actor_id else None
             if actor is not None:
                 epithets = [w for w in match.group(1).lower().split() if self.is_insult(w)]
-                out.append(Mention(actor.id, actor.kind, match.start(), match.end(),
-                                   match.group(), epithets=epithets, source="nameless"))
+                start = match.start() - 1  # the "T" of "The"
+                out.append(Mention(actor.id, actor.kind, start, match.end(),
+                                   self.text[start:match.end()], epithets=epithets,
+                                   source="nameless"))
         return out
 
     def defined_acronyms(self, bodies: list[Mention]) -> list[Mention]:
@@ -1408,7 +1410,8 @@ def _nameless_body_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern, frozen
     their first words (for a cheap test before the search). Not before "of" and a name:
     "the People's Army of Syria" is another country's."""
     alternatives = "|".join(re.escape(p).replace(r"\ ", " ") for p in phrases) or "(?!)"
-    pattern = re.compile(rf"\b[Tt]he ((?i:{alternatives}))\b(?! of (?:the )?(?!DPRK)[A-Z])")
+    pattern = re.compile(rf"he (?<=[Tt]he )(?<!\w[Tt]he )((?i:{alternatives}))\b"
+                         rf"(?! of (?:the )?(?!DPRK)[A-Z])")  # (the literal first: fast)
     return pattern, frozenset(p.split()[0] for p in phrases)
 
 

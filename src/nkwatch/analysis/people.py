@@ -239,7 +239,8 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
 # a comma, then a lower-case word and an office within four words (KCNA's appositions:
 # "the then U.S. ambassador"): where a one-word name may end ("Ristiyanto, acting
 # general secretary of ..."); a faster scan than one for the capitalised word before it
-_COMMA_OFFICE = re.compile(rf", (?=[a-z])(?=(?:[\w.'’]+[ -]){{0,3}}?(?:{_OFFICES})\b)")
+_COMMA_OFFICE = re.compile(
+    rf", (?<=[a-z], )(?=[a-z])(?=(?:[\w.'’]+[ -]){{0,3}}?(?:{_OFFICES})\b)")
 # sentence adverbs that may stand before such a comma ("However, chairman ...")
 _NOT_MONONYMS = frozenset(
     "However Indeed Later Then First Meanwhile Moreover Furthermore Besides Today Yesterday "

@@ -30,7 +30,7 @@ _UNDER_THE = frozenset(("title", "caption", "heading", "headline"))
 # are read left to right, so a closing quote never opens the next span); a quote right
 # after a letter or a full stop closes one, so a stray quote earlier in the article does
 # not pair 'his "memoirs" claimed ... the south, "allured"' the wrong way round
-_QUOTED = re.compile(r"(?<![\w.,;:!?])[\"“]([^\"“”\n]{2,250})[\"”]")
+_QUOTED = re.compile(r"[\"“](?<![\w.,;:!?][\"“])([^\"“”\n]{2,250})[\"”]")
 _WORK_AFTER = re.compile(r",?[ ](?:a|an|the)[ ]([a-z]+)\b")
 
 
