@@ -951,3 +951,13 @@ def test_an_office_named_alone_stands_for_its_holder_named_before(text, actor, o
 ])
 def test_an_office_named_alone_without_its_holder_before(text):
     assert [m for m in annotate(text, date="2005-01-01").mentions if m.form == "role"] == []
+
+
+def test_readme_examples_of_titles_and_of_demonyms_that_are_no_state():
+    """The README's examples table."""
+    assert [(m.actor, m.form, m.title) for m in annotate(
+        "HE Kim Jong Un spoke. Vice Department Director Kim Yang Gon spoke.",
+        date="2012-01-01").mentions] == [("kim-jong-un", "title", "HE"),
+                                          ("kim-yang-gon", "title", "Vice Department Director")]
+    assert annotate("They waged the anti-Japanese armed struggle. The south Korean Buddhist "
+                    "Youth Association met.", date="2012-01-01").mentions == []
