@@ -251,3 +251,17 @@ def test_liberal_democratic_party_of_russia():
     found = mentions("The Liberal Democratic Party of Russia said in a statement that the "
                      "Party supports the DPRK.", date="2012-01-01")
     assert found[:2] == [("liberal-democratic-party-of-russia", "organization", None)] * 2
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The message wished the Thai King good health.", "2005-01-01"),
+    ("The major power stations are located there.", "2015-01-01"),
+    ("Children would use the water park.", "2015-01-01"),
+])
+def test_a_surname_that_is_an_english_word_is_no_mention_without_a_title(text, date):
+    assert [m.actor for m in annotate(text, date=date).mentions if m.kind == "person"] == []
+
+
+def test_old_kcnas_lower_case_surname_still_counts():
+    assert ("george-w-bush", "government", "name") in mentions(
+        "The recent diatribe of the bush administration is absurd.", date="2002-05-01")

@@ -53,6 +53,7 @@ class Lexicon:
     korean_surnames: set[str] = field(default_factory=set)  # as written: "Ri", "Choe"
     party_modifiers: set[str] = field(default_factory=set)  # "the Party members"
     office_prefixes: list[str] = field(default_factory=list)  # "vice", "first vice"
+    common_words: set[str] = field(default_factory=set)  # surnames never read in lower case
 
 
 def _files() -> list[tuple[str, str]]:
@@ -99,5 +100,6 @@ def load_lexicon() -> Lexicon:
         lex.korean_surnames.update(data.get("korean_surnames", []))
         lex.party_modifiers.update(data.get("party_modifiers", []))
         lex.office_prefixes.extend(data.get("office_prefixes", []))
+        lex.common_words.update(data.get("common_words", []))
     lex.version = digest.hexdigest()[:12]
     return lex

@@ -91,7 +91,7 @@ class Matcher:
                 add(alias, actor.id, "short")
             if actor.kind == "person":
                 for alias in [*actor.aliases, *actor.short]:
-                    if _plain_surname(alias):
+                    if _plain_surname(alias) and alias.lower() not in lexicon.common_words:
                         add(alias.lower(), actor.id, "lower")
             for demonym in actor.demonyms:
                 add(demonym, actor.id, "demonym")

@@ -163,6 +163,9 @@ class _Finder:
             segs = self.context.walk_left(self.left_tokens(hit.start))
             if not segs or segs[-1].category not in ("title", "country"):
                 return None  # "Munsu Water Park", "People's Pleasure Park": a place name
+            if hit.surface.lower() in self.lexicon.common_words and all(
+                    seg.category != "title" for seg in segs):
+                return None  # "the Thai King": an office, not Robert King
             titled = True  # "U.S. Secretary of State Albright", "Prime Minister of Japan Abe"
         if all(self.registry.actors[a].kind == "organization" for a in candidates):
             body = self.org_by_country(hit, candidates)
