@@ -961,3 +961,21 @@ def test_readme_examples_of_titles_and_of_demonyms_that_are_no_state():
                                           ("kim-yang-gon", "title", "Vice Department Director")]
     assert annotate("They waged the anti-Japanese armed struggle. The south Korean Buddhist "
                     "Youth Association met.", date="2012-01-01").mentions == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official the registry holds for the name alone: named again without an office
+    ("Kung Sok Ung said the talks went well.", ("kung-sok-ung", "name", None)),
+    # an office the title lexicon lacks, in apposition, for a registered official
+    ("Present was Kwak Pom Gi, chief secretary of the South Hamgyong Provincial Committee "
+     "of the WPK.", ("kwak-pom-gi", "title",
+                     "chief secretary of the South Hamgyong Provincial Committee of the WPK")),
+    # not praise of a leader, nor a clause that reaches an office
+    ("Under the leadership of Kim Jong Il, great commander and great politician, they won.",
+     ("kim-jong-il", "name", None)),
+    ("It was Kim Jong Suk, saying that she safeguarded President Kim Il Sung.",
+     ("kim-jong-suk", "name", None)),
+])
+def test_an_office_in_apposition_after_a_registered_official(text, expected):
+    first = annotate(text, date="2005-01-01").mentions[0]
+    assert (first.actor, first.form, first.title) == expected

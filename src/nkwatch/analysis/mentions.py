@@ -27,7 +27,13 @@ from nkwatch.analysis.labels import PERSON_HEADS, PREPOSITIONS, VERBS, epithet_r
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.parties import bare_party_mentions
-from nkwatch.analysis.people import find_mononyms, find_unregistered, name_at, office_before
+from nkwatch.analysis.people import (
+    find_mononyms,
+    find_unregistered,
+    name_at,
+    office_after,
+    office_before,
+)
 from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
 from nkwatch.analysis.tokens import Token, lower_same_length, phrase_key, tokenize, word_before
@@ -766,6 +772,16 @@ class _Finder:
         if labelled and label_from < len(right):
             k = label_from + (right[label_from].key in (",", "as"))  # "branded Yun as an eunuch"
             epithets.extend(self.predicate(right, k, kind))
+        if (not title and not epithets and kind == "person" and text.startswith(", ", end)
+                and not self.registry.actors[actor_id].roles):
+            # an office the title lexicon lacks, in apposition ("Yon Hyong Muk, member
+            # of the NDC"), read as people.py reads it for people outside the registry;
+            # only for people the registry gives no role (officials added for their
+            # name: the leaders' appositions are praise, "Kim Jong Il, great commander")
+            found = office_after(text, end)
+            if found is not None and found[0].split()[0].lower() in _APPOSITION_OPENERS:
+                title, stop = found
+                context_end = max(context_end, stop)
         form = "epithet" if epithets else ("title" if title else "name")
         if source == "lower" and form == "name" and kind == "person":
             return  # 'bush' alone may be a shrub; 'bush administration' is not
@@ -1500,6 +1516,15 @@ _NOT_OF_THE_DAY = frozenset(
     "preceding previous former past next next-term separate successive last late "
     "military".split())
 ETERNAL_CHAIRMAN = "kim-jong-il"
+# the first word of an office in apposition after a registered person's name ("chief
+# secretary of ...", "politburo member and ...": not "saying that she ... President")
+_APPOSITION_OPENERS = frozenset(
+    "chief vice vice- first deputy acting former honorary permanent executive general "
+    "national politburo presidium alternate senior then member chairman chairwoman "
+    "chairperson secretary president director minister vice-minister vice-chairman "
+    "vice-president vice-premier premier ambassador head leader representative spokesman "
+    "commander adviser advisor governor mayor speaker delegate deputy-director".split()
+)
 _AND_THE_CHAIRMAN = re.compile(r" and (the Chairman)\b(?![ ]+(?:of\b|[A-Z])|-)")
 _THE_PRESIDENT = re.compile(r"\b[Tt]he President\b(?![ ]+(?:of\b|[A-Z])|-)")
 _OF_WORD = re.compile(r" of ([a-z][\w\-]*)\b")

@@ -48,7 +48,10 @@ _OFFICES = (
 )
 _OFFICE_WORDS = frozenset(o for o in _OFFICES.split("|") if " " not in o)
 _OFFICE_AFTER = re.compile(
-    rf",\s+(?!who\b|which\b)(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?i:{_OFFICES})\b"
+    # (words on one line; a word ends with a stop only in an abbreviation: "U.S.", not
+    # "... war hero. The chief of ...")
+    rf",\s+(?!who\b|which\b)(?:the\s+|a\s+|an\s+)?"
+    rf"(?:(?:[\w'’-]+(?:\.[\w'’-]+)+\.?|[\w'’-]+)[ ]+){{0,4}}?(?i:{_OFFICES})\b"
     # "..., Ugandan president and Girma ...": a title ends before "and" and a name
     rf"(?:(?! and [A-Z])(?:C\.C\.|U\.S\.(?! [A-Z])|[^,.;])){{0,80}}"
     rf"(?:,\s*[A-Z]{{2,6}}(?=[,.;]))?"  # "... of the C.C., CPC,"
@@ -142,6 +145,22 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
+def office_after(text: str, end: int) -> tuple[str, int] | None:
+    """The office in an apposition right after a name that ends at ``end`` ("...,
+    member of the NDC,"), without its article, and where the apposition ends; None
+    when there is none or it names another person ("..., Vice-Premier of the
+    Administration Council Jang Chol").
+
+    >>> office_after("Yon Hyong Muk, member of the NDC, spoke.", 13)
+    ('member of the NDC', 32)
+    """
+    after = _OFFICE_AFTER.match(text, end)
+    if after is None or _name_inside(text, after.start() + 2, after.end()):
+        return None
+    apposition = after.group().lstrip(", ").strip()
+    return re.sub(r"^(?:the|a|an)\s+", "", apposition), end + len(apposition) + 2
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -209,9 +228,7 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
                               else (None, None))
         apposition = None
         if title is None:
-            after = _OFFICE_AFTER.match(text, end)
-            if after is not None and not _name_inside(text, after.start() + 2, after.end()):
-                apposition = after.group().lstrip(", ").strip()
+            apposition = office_after(text, end)
             # an office right before the name is its title ("Marshal of the Korean
             # People's Army Hyon Chol Hae, general adviser to ..."); else the one after
             # it, unless that is the next person's ("..., Vice-Premier of the
@@ -220,7 +237,7 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
             if raw is not None:
                 title_start, title = raw
             elif apposition is not None:
-                title = re.sub(r"^(?:the|a|an)\s+", "", apposition)
+                title = apposition[0]
             else:
                 continue
         if known(name):
@@ -230,7 +247,7 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
         mention = Mention(slug(name), "person", begin, end, text[begin:end],
                           form="epithet" if insults else "title", title=title,
                           epithets=insults, source="unregistered",
-                          context_end=end + (len(apposition) + 2 if apposition else 0))
+                          context_end=apposition[1] if apposition else end)
         out.append(mention)
         taken.append((begin, mention.context_end))
     return out
@@ -277,15 +294,13 @@ def find_mononyms(text: str, taken: list[tuple[int, int]], context: Context,
                 or word in _NOT_MONONYMS or (word.lower(),) in context.table
                 or word.endswith("ans") or not _may_open_mononym(text, start)):
             continue  # ("overseas Koreans, compatriots and the chief of ...")
-        after = _OFFICE_AFTER.match(text, comma)
-        if (after is None or _overlaps(taken, start, comma) or known(word)
-                or (word.endswith("s") and known(word[:-1]))
-                or _name_inside(text, after.start() + 2, after.end())):
+        found = office_after(text, comma)
+        if (found is None or _overlaps(taken, start, comma) or known(word)
+                or (word.endswith("s") and known(word[:-1]))):
             continue
-        apposition = after.group().lstrip(", ").strip()
+        title, stop = found
         out.append(Mention(slug(word), "person", start, comma, word, form="title",
-                           title=re.sub(r"^(?:the|a|an)\s+", "", apposition),
-                           source="unregistered", context_end=comma + len(apposition) + 2))
+                           title=title, source="unregistered", context_end=stop))
         taken.append((start, out[-1].context_end))
     return out
 
