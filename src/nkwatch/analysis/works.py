@@ -28,8 +28,8 @@ _TITLED = frozenset(("titled", "entitled", "headlined", "captioned"))
 _UNDER_THE = frozenset(("title", "caption", "heading", "headline"))
 # a quoted span: straight or curly quotes, on one line, up to 250 characters (the pairs
 # are read left to right, so a closing quote never opens the next span); a quote right
-# after a letter or a full stop closes one, so a stray quote earlier in the article does
-# not pair 'his "memoirs" claimed ... the south, "allured"' the wrong way round
+# after a letter or a punctuation mark closes one, so a stray quote earlier in the
+# article does not pair 'his "memoirs" claimed ... the south, "allured"' the wrong way
 _QUOTED = re.compile(r"[\"“](?<![\w.,;:!?][\"“])([^\"“”\n]{2,250})[\"”]")
 _WORK_AFTER = re.compile(r",?[ ](?:a|an|the)[ ]([a-z]+)\b")
 
