@@ -271,9 +271,13 @@ def test_puppet_insults_with_nobody_named_are_the_ruler_of_the_day():
     ms = annotate("It is ridiculous for the puppet group to talk.", date="2013-10-24").mentions
     assert [(m.actor, m.kind, m.inferred) for m in ms] == [
         ("park-geun-hye", "government", True)]
-    # another foreign person named before: not the president
+    # an American named before does not make the puppets his (KCNA's puppets are south
+    # Korea's); another south Korean named before does: then it is not the president
     assert found("Bolton spoke. The puppet group met.", "2013-10-24") == [
-        ("john-bolton", "person", "name", [])]
+        ("john-bolton", "person", "name", []),
+        ("park-geun-hye", "government", "epithet", ["puppet", "group"])]
+    assert found("Kim Dae Jung spoke. The puppet group met.", "2013-10-24") == [
+        ("kim-dae-jung", "person", "name", [])]
 
 
 def test_bodies_in_a_list_of_titles_are_part_of_the_titles():
@@ -979,3 +983,21 @@ def test_readme_examples_of_titles_and_of_demonyms_that_are_no_state():
 def test_an_office_in_apposition_after_a_registered_official(text, expected):
     first = annotate(text, date="2005-01-01").mentions[0]
     assert (first.actor, first.form, first.title) == expected
+
+
+def test_quoted_government_span_and_a_modifier_use():
+    """The span starts at its own article ('... that if the "government" fails'), and
+    'the "government" permission' names no government."""
+    text = ('Lee Myung Bak came. They said that if the "government" fails, they will '
+            'rise. He visited the north without the "government" permission.')
+    found = [(m.actor, m.text) for m in annotate(text, date="2010-05-01").mentions]
+    assert ("lee-myung-bak", 'the "government"') in found
+    assert ("north-korea", "the north") in found
+    assert len([m for m in found if m[0] == "lee-myung-bak"]) == 2
+
+
+def test_puppets_are_the_south_korean_ruler_when_an_american_is_named_before():
+    text = ("U.S. Secretary of State Kerry visited Seoul. The invectives made by the puppet "
+            "group reflect its ambition.")
+    assert ("park-geun-hye", "government", "epithet") in [
+        (m.actor, m.kind, m.form) for m in annotate(text, date="2015-05-01").mentions]

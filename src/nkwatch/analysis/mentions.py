@@ -1389,12 +1389,14 @@ class _Finder:
 
     def puppet_ruler(self, pos: int) -> str | None:
         """KCNA's "puppet" rulers are south Korea's: its president of the day, when the
-        article has named him or her before ``pos``, or no other foreign person."""
+        article has named him or her before ``pos``, or no other south Korean (a U.S.
+        official or Hitler named before does not make the puppets somebody else)."""
         holders = self.registry.holders(SOUTH_KOREAN_RULER, self.doc.date)
         if not holders:
             return None
         named = {m.actor for m in self.mentions if m.start < pos and m.source != "nameless"
-                 and m.kind in ("person", "government") and self.foreign(m.actor)}
+                 and m.kind in ("person", "government")
+                 and self.registry.country_of(m.actor) == "south-korea"}
         return holders[0] if holders[0] in named or not named else None
 
     def target_before(self, pos: int) -> str | None:
@@ -1506,9 +1508,12 @@ _COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an|The|A|An)\s")
 _NAMELESS_COLLECTIVE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:[a-z][\w\-]* ){0,3}?)(group|clique|gang|junta)\b")
 _QUOTED_GOVERNMENT = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:[a-z][\w\-]* ){0,3}?)[\"“]government[\"”]"
+    # (the words between are modifiers: not another article or a preposition, as in
+    # "visited the north without the 'government' permission")
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:(?!(?:the|a|an|this|that|such|of|without|with"
+    r"|by|for|to|in|on|at|from) )[a-z][\w\-]* ){0,3}?)[\"“]government[\"”]"
     r"(?!,? (?:struggle|building|buildings|actions|sentiment|rall(?:y|ies)|officials|spirit"
-    r"|institutions?|offices?|posts?|bodies|organs?|power)\b"
+    r"|institutions?|offices?|posts?|bodies|organs?|power|permission|approval)\b"
     r"|,? of (?:the )?[A-Z])")  # 'the "government" of Japan' (not "accused ... of")
 # a government of another day than the article's ("the military dictatorial 'government'"
 # was Park Chung Hee's or Chun Doo Hwan's)
