@@ -265,3 +265,12 @@ def test_a_surname_that_is_an_english_word_is_no_mention_without_a_title(text, d
 def test_old_kcnas_lower_case_surname_still_counts():
     assert ("george-w-bush", "government", "name") in mentions(
         "The recent diatribe of the bush administration is absurd.", date="2002-05-01")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Japanese Liberal-Democratic Party won.", "liberal-democratic-party-of-japan"),
+    ("The Social-Democratic Party of Japan objected.", "social-democratic-party-of-japan"),
+    ("Soldiers of the Korean Peoples' Army stood guard.", "korean-peoples-army"),
+])
+def test_hyphenated_and_misspelt_names_of_bodies(text, actor):
+    assert mentions(text, date="2005-01-01")[0][0] == actor
