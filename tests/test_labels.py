@@ -1001,3 +1001,10 @@ def test_puppets_are_the_south_korean_ruler_when_an_american_is_named_before():
             "group reflect its ambition.")
     assert ("park-geun-hye", "government", "epithet") in [
         (m.actor, m.kind, m.form) for m in annotate(text, date="2015-05-01").mentions]
+
+
+def test_a_nameless_collective_after_that_if_is_read_from_its_own_article():
+    found = annotate("Traitor Lee Myung Bak spoke. They said that if the puppet group "
+                     "persists, it will fall.", date="2010-05-01").mentions
+    assert [(m.actor, m.kind, m.text) for m in found][1:] == [
+        ("lee-myung-bak", "government", "the puppet group")]

@@ -1504,14 +1504,17 @@ _MASTERS_OF = re.compile(
     r"(?:the )?$")
 _OWNED_LABEL_BEFORE = re.compile(rf"\b{_OWNER}\s+([a-z][\w\-]*),?\s+(?:the\s+)?$")
 _COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an|The|A|An)\s")
+# the words between an article and a collective or a quoted "government" are its
+# modifiers: not another article or a preposition ("that if the puppet group", "the
+# north without the 'government' permission")
+_MODIFIER = r"(?!(?:the|a|an|this|that|such|if|of|without|with|by|for|to|in|on|at|from) )"
 # "the puppet group", "this traitorous clique" (insults checked against the lexicon)
 _NAMELESS_COLLECTIVE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:[a-z][\w\-]* ){0,3}?)(group|clique|gang|junta)\b")
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:{_MODIFIER}[a-z][\w\-]* ){{0,3}}?)"
+    r"(group|clique|gang|junta)\b")
 _QUOTED_GOVERNMENT = re.compile(
-    # (the words between are modifiers: not another article or a preposition, as in
-    # "visited the north without the 'government' permission")
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:(?!(?:the|a|an|this|that|such|of|without|with"
-    r"|by|for|to|in|on|at|from) )[a-z][\w\-]* ){0,3}?)[\"“]government[\"”]"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:{_MODIFIER}[a-z][\w\-]* ){{0,3}}?)"
+    r"[\"“]government[\"”]"
     r"(?!,? (?:struggle|building|buildings|actions|sentiment|rall(?:y|ies)|officials|spirit"
     r"|institutions?|offices?|posts?|bodies|organs?|power|permission|approval)\b"
     r"|,? of (?:the )?[A-Z])")  # 'the "government" of Japan' (not "accused ... of")
