@@ -16,6 +16,7 @@ name (then it is a new office: "the chairman of the committee").
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from nkwatch.analysis.document import Mention
 
@@ -32,6 +33,22 @@ _THE_OFFICE = re.compile(
     rf"(?! (?:of|to|for|in|at|and)\b)"
     rf"(?! [A-Z])(?:(?!,? (?:the )?government\b))"  # "the president, government and people of"
 )
+
+
+@lru_cache(maxsize=64)
+def _heading(office: str) -> re.Pattern:
+    """A pattern for ``office`` heading a title ("Chinese ambassador to the DPRK", not
+    "King Prince" or "vice-chairman"). KCNA's "the President" with a capital is Kim Il
+    Sung, not the "president of the association" named before: a capital asks for a
+    capital in the title.
+
+    >>> bool(_heading("ambassador").search("Chinese Ambassador to the DPRK"))
+    True
+    """
+    flags = 0 if office[0].isupper() else re.IGNORECASE
+    return re.compile(rf"(?<![\w-]){re.escape(office)}(?![\w-])"
+                      rf"(?=\s*$|\s+(?:of|to|in|for|at|and)\b|,)", flags)
+
 
 # "the message wished the president success": the addressee
 _WISHED = re.compile(r"\bwish(?:es|ed|ing)? $")
@@ -56,12 +73,7 @@ def titled_anaphors(text: str, mentions: list[Mention], is_covered: Callable[[in
         if is_covered(start, end):
             continue
         office = match.group(1)
-        # KCNA's "the President" with a capital is Kim Il Sung, not the "president of
-        # the association" named before: a capital asks for a capital in the title
-        flags = 0 if office[0].isupper() else re.IGNORECASE
-        # the office heads the title: "Chinese ambassador to the DPRK", not "King Prince"
-        pattern = re.compile(rf"(?<![\w-]){re.escape(office)}(?![\w-])"
-                             rf"(?=\s*$|\s+(?:of|to|in|for|at|and)\b|,)", flags)
+        pattern = _heading(office)
         wished = _WISHED.search(text, max(0, start - 12), start) is not None
         holders = [m for m in titled if m.end <= start and pattern.search(m.title or "")
                    and (not wished or foreign(m.actor))]

@@ -23,7 +23,14 @@ from nkwatch.analysis.anaphors import ETERNAL_PRESIDENT, titled_anaphors
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import and_others, shared_appositions, shared_prefixes
 from nkwatch.analysis.document import Document, Mention
-from nkwatch.analysis.labels import PERSON_HEADS, PREPOSITIONS, VERBS, epithet_run, label_phrase
+from nkwatch.analysis.labels import (
+    ARTICLES,
+    PERSON_HEADS,
+    PREPOSITIONS,
+    VERBS,
+    epithet_run,
+    label_phrase,
+)
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.parties import bare_party_mentions
@@ -1481,7 +1488,7 @@ _PRESENT_GOVERNMENT = re.compile(
     r"(?! of\b)")
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _OWNERS = ("his", "its", "their", "her")
-_ARTICLE_KEYS = frozenset({("the",), ("a",), ("an",)})
+_ARTICLE_KEYS = frozenset((article,) for article in ARTICLES)  # as segment keys
 _AGAINST_FOR = ("anti-", "pro-", "Anti-", "Pro-")
 _GOVERNMENT_WORDS = frozenset(("administration", "regime", "government", "cabinet"))
 _OF_BODY = re.compile(r" of (?:the )?[\"“]?")

@@ -166,8 +166,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[tuple[int, int]],
-                      context: Context, known: Callable[[str], bool] = lambda name: False
-                      ) -> list[Mention]:
+                      context: Context, known: Callable[[str], bool]) -> list[Mention]:
     """Titled people whose names are not in the registry (``known`` tells registry
     names: "in New Zealand, the ambassador of ..." names a place, not a person)."""
     out: list[Mention] = []
