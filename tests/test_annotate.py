@@ -274,3 +274,60 @@ def test_old_kcnas_lower_case_surname_still_counts():
 ])
 def test_hyphenated_and_misspelt_names_of_bodies(text, actor):
     assert mentions(text, date="2005-01-01")[0][0] == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates of compatriots in the north and the south and overseas met in Pyongyang.",
+    "All the Koreans in the north, the south and abroad should turn out as one.",
+    "Life in the south is miserable.",
+])
+def test_in_the_north_and_the_south_is_the_land_not_the_state(text):
+    assert mentions(text, date="2001-08-16") == []
+
+
+def test_the_north_and_the_south_as_parties_are_the_states():
+    found = mentions("Talks between the north and the south opened; the puppets slandered "
+                     "the north.", date="2001-08-16")
+    assert [a for a, _, _ in found] == ["north-korea", "south-korea", "north-korea"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Switzerland-Korea Committee released a statement.",
+    "He is vice-chairman of the DPRK-Cuba Solidarity Committee.",
+    "The Finland-Korea Society issued an appeal.",
+])
+def test_a_hyphened_pair_of_countries_naming_a_body_is_no_country(text):
+    assert mentions(text, date="2008-01-09") == []
+
+
+def test_a_country_before_a_committee_without_a_pair_still_counts():
+    assert mentions("The DPRK Committee for Cultural Relations met.", date="2008-01-09") == [
+        ("north-korea", "country", None)]
+
+
+def test_an_office_after_a_relative_word_is_not_the_apposition():
+    found = annotate("The stadium is at the foot of Moran Hill, a historic place where "
+                     "President Kim Il Sung delivered a speech.", date="2016-02-29").mentions
+    assert [(m.actor, m.text) for m in found] == [("kim-il-sung", "President Kim Il Sung")]
+
+
+@pytest.mark.parametrize("corpus, url, at, expected", [
+    # "... the compatriots in the north and the south and overseas ..."
+    ("kcna-en-1997-2018/kcna-2001.jsonl.gz",
+     "http://kcna.co.jp/item/2001/200108/news08/16.htm#8", 1336, None),
+    # "The Switzerland-Korea Committee released a statement ..."
+    ("kcna-en-1997-2018/kcna-2008.jsonl.gz",
+     "http://kcna.co.jp/item/2008/200801/news01/09.htm#9", 111, None),
+    # "Moran Hill, a historic place where President Kim Il Sung ..."
+    ("kcna-en-1997-2018/kcna-2016.jsonl.gz",
+     "http://kcna.co.jp/item/2016/201602/news29/20160229-21ee.html", 898, None),
+    # "Choummaly Saynasone, President of Laos": a spelling of Choummaly Sayasone
+    ("kcna-en-1997-2018/kcna-2006.jsonl.gz",
+     "http://kcna.co.jp/item/2006/200612/news12/02.htm#16", 196,
+     ("choummaly-sayasone", "Choummaly Saynasone", "title")),
+])
+def test_places_bodies_and_spellings_in_the_archive(corpus, url, at, expected):
+    record = find_article(CORPORA, corpus, url)
+    doc = annotate_raw(article_text(record), date=record["date"])
+    found = [(m.actor, m.text, m.form) for m in doc.mentions if m.start <= at + 3 < m.end]
+    assert found == ([expected] if expected else [])

@@ -49,6 +49,7 @@ class Lexicon:
     intensifiers: dict[str, float]
     version: str
     namesakes: set[str] = field(default_factory=set)
+    pair_namesakes: set[str] = field(default_factory=set)  # after "Switzerland-Korea"
     nameless_bodies: dict[str, str] = field(default_factory=dict)  # text -> actor id
     korean_surnames: set[str] = field(default_factory=set)  # as written: "Ri", "Choe"
     party_modifiers: set[str] = field(default_factory=set)  # "the Party members"
@@ -95,6 +96,7 @@ def load_lexicon() -> Lexicon:
             lex.intensifiers[entry["text"].lower()] = float(entry.get("factor", 1.3))
         for entry in data.get("namesake", []):
             lex.namesakes.add(entry["text"])
+        lex.pair_namesakes.update(data.get("pair_namesakes", []))
         for entry in data.get("nameless_body", []):
             lex.nameless_bodies[entry["text"].lower()] = entry["actor"]
         lex.korean_surnames.update(data.get("korean_surnames", []))

@@ -220,12 +220,16 @@ class _Finder:
         """'Kim Il Sung Square', 'Trump Tower', 'the DPRK-China Friendship Association':
         the name is part of another name (also through a hyphened pair of names)."""
         end = hit.end
+        pair = None
         if self.text.startswith("-", end):
             pair = _HYPHENED_NAME.match(self.text, end)
             if pair is not None:
                 end = pair.end()
+        elif hit.start > 0 and self.text[hit.start - 1] == "-":
+            pair = _HYPHENED_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
         after = _next_word(self.text, end)
-        return after is not None and after in self.lexicon.namesakes
+        return after is not None and (after in self.lexicon.namesakes or (
+            pair is not None and after in self.lexicon.pair_namesakes))
 
     def longer_name(self, hit: Hit, source: str) -> bool:
         """'Kim Song' in 'Kim Song Min', 'Park' in 'Park Chung-hee', 'Rice' in 'Rice-field'."""
@@ -489,6 +493,8 @@ class _Finder:
         if "he north" not in self.text and "he south" not in self.text:
             return out  # (a plain substring test is far cheaper than the pattern)
         for match in _NORTH_SOUTH.finditer(self.text):
+            if _IN_THE_REGIONS.search(self.text, max(0, match.start() - 20), match.start()):
+                continue  # "compatriots in the north and the south": the land, not the state
             actor_id = "north-korea" if match.group(1) == "north" else "south-korea"
             if actor_id in self.registry.actors:
                 out.append(Mention(actor_id, "country", match.start(), match.end(),
@@ -1480,6 +1486,8 @@ _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
 # "the south Korean puppets", "the northern part")
 _NORTH_SOUTH = re.compile(
     r"\b[Tt]he (north|south)(?: of Korea\b)?(?![\w\-‐])(?! (?:of|side|part|pole)\b| [Kk]orea)")
+# a place, as "in Pyongyang" is: "in the north", "in the north and the south and abroad"
+_IN_THE_REGIONS = re.compile(r"\bin (?:the (?:north|south)(?:,| and| or) )?$")
 SOUTH_KOREAN_RULER = "sk-president"
 US_PRESIDENT = "us-president"
 # the government of the day, named by its time ("the present regime has ...")
@@ -1597,6 +1605,7 @@ _TITLE_PUNCTUATION = frozenset(("'s", "'", "(", ")", "-", "."))
 _QUOTE_KEYS = frozenset({('"',), ("'",)})
 # "-China" in "DPRK-China Friendship Association": the second name of a hyphened pair
 _HYPHENED_NAME = re.compile(r"-(?:[A-Z][A-Za-z]*\.?)+(?=[ ])")
+_HYPHENED_BEFORE = re.compile(r"(?<![\w.-])[A-Z][A-Za-z.]*-$")  # "Switzerland-" before "Korea"
 
 
 def _quoted(text: str, seg: Segment) -> bool:

@@ -51,7 +51,9 @@ _OFFICE_AFTER = re.compile(
     # (words on one line; a word ends with a stop only in an abbreviation: "U.S.", not
     # "... war hero. The chief of ...")
     rf",\s+(?!who\b|which\b)(?:the\s+|a\s+|an\s+)?"
-    rf"(?:(?:[\w'’-]+(?:\.[\w'’-]+)+\.?|[\w'’-]+)[ ]+){{0,4}}?(?i:{_OFFICES})\b"
+    # (not past a relative word: "Moran Hill, a historic place where President ...")
+    rf"(?:(?!(?:where|when|whose|whom|which|who|that)\b)"
+    rf"(?:[\w'’-]+(?:\.[\w'’-]+)+\.?|[\w'’-]+)[ ]+){{0,4}}?(?i:{_OFFICES})\b"
     # "..., Ugandan president and Girma ...": a title ends before "and" and a name
     rf"(?:(?! and [A-Z])(?:C\.C\.|U\.S\.(?! [A-Z])|[^,.;])){{0,80}}"
     rf"(?:,\s*[A-Z]{{2,6}}(?=[,.;]))?"  # "... of the C.C., CPC,"
