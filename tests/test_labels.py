@@ -204,6 +204,27 @@ def test_a_country_as_somebodys_master():
         ("united-states", "country", None, [])]
 
 
+@pytest.mark.parametrize("text", [
+    "Han held a confab with his U.S. master.",
+    "They executed their U.S. master's policy of pressure.",
+])
+def test_a_country_named_as_the_owners_master(text):
+    assert ("united-states", "country", None, ["u.s. master"]) in found(text, "2010-01-01")
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("The south Korean judicial authorities are a group of fascist murderers.",
+     ["group of fascist murderers"]),
+    ("The Japanese government is a war criminal.", ["war criminal"]),
+])
+def test_a_label_predicated_of_the_states_authorities_is_the_states(text, labels):
+    assert found(text, "2010-01-01")[0][3] == labels
+
+
+def test_a_label_predicated_of_a_countrys_forces_is_not_the_countrys():
+    assert found("The U.S. forces in South Korea are aggressors.", "2010-01-01")[0][3] == []
+
+
 def test_an_apposition_stops_where_another_country_begins():
     assert found("Chun Doo Hwan, fascist dictator, and the U.S. imperialists, his master, "
                  "cracked down.", "1999-01-01") == [

@@ -628,8 +628,12 @@ class _Finder:
                 epithets.append(text[right[0].start:end].lower())
         else:
             # "the GNP, the worst party of traitors in history", "the U.S. is a rogue
-            # state" (not "the U.S. forces in South Korea are aggressors": the forces are)
-            epithets.extend(self.label_after(end, kind, after, (
+            # state" (not "the U.S. forces in South Korea are aggressors": the forces are,
+            # but "the south Korean judicial authorities are a group of ...": the state)
+            organ = _STATE_ORGAN_AFTER.match(text, end) if source == "demonym" else None
+            label_end = organ.end() if organ is not None else end
+            epithets.extend(self.label_after(label_end, kind, (
+                _next_word(text, label_end) if organ is not None else after), (
                 before is not None and before.lower() in PREPOSITIONS)))
         epithets.extend(self.master_label(hit, source, end))
         return Mention(actor_id, kind, start, end, text[start:end], epithets=epithets,
@@ -657,11 +661,14 @@ class _Finder:
         text = self.text
         if "master" not in text:
             return []
-        if source == "demonym":
-            owner = word_before(text, max(0, hit.start - 10), hit.start)
+        owner = word_before(text, max(0, hit.start - 10), hit.start)
+        if owner in _OWNERS:  # "his American master", "their U.S. master's policy"
             after = _next_word(text, hit.end)
-            if owner in _OWNERS and after in ("master", "masters"):
+            if after is not None:
+                after = after.removesuffix("'s").removesuffix("’s").rstrip("'’")
+            if after in ("master", "masters"):
                 return [f"{hit.surface.lower()} {after}"]
+        if source == "demonym":
             return []
         match = _MASTER_AFTER.match(text, end)
         if match is not None:
@@ -1592,6 +1599,9 @@ _MEDIA_AFTER = re.compile(
 )
 # "the Chinese people's volunteers", "the Libyan people's bureau": a state's force or
 # mission, though named after its people
+# the state's organs after a demonym: what is predicated of them is the state's
+_STATE_ORGAN_AFTER = re.compile(
+    r"[ ](?:(?:judicial|military|ruling|puppet)[ ])?(?:authorities|government|regime|rulers)\b")
 _STATE_FORCE = re.compile(r"\s+(?:volunteers|bureau|army)\b", re.IGNORECASE)
 # A civic body named right after a demonym ("the south Korean Buddhist Youth
 # Association"): its nationality, not the state.
