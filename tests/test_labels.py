@@ -978,6 +978,31 @@ def test_an_office_named_alone_without_its_holder_before(text):
     assert [m for m in annotate(text, date="2005-01-01").mentions if m.form == "role"] == []
 
 
+@pytest.mark.parametrize("text, actor, office", [
+    # the registry holds the person but no dated role for the office
+    ("Kim Jong Il sent a message to Yoweri Kaguta Museveni, president of Uganda. The "
+     "message wished the Ugandan President success.", "yoweri-museveni", "the Ugandan President"),
+    # a person outside the registry: the country in the title tells
+    ("Present was Carlos Pereira Moreno, Cuban ambassador to the DPRK. The Cuban "
+     "ambassador noted the friendship.", "carlos-pereira-moreno", "The Cuban ambassador"),
+])
+def test_an_office_after_a_demonym_stands_for_that_countrys_holder(text, actor, office):
+    found = [m for m in annotate(text, date="2005-01-01").mentions if m.form == "role"]
+    assert [(m.actor, m.text) for m in found] == [(actor, office)]
+
+
+@pytest.mark.parametrize("text", [
+    # another country's office
+    "Present was Carlos Pereira Moreno, Cuban ambassador to the DPRK. The Iranian ambassador "
+    "spoke.",
+    # another office
+    "Present was Carlos Pereira Moreno, Cuban ambassador to the DPRK. The Cuban chairman "
+    "wrote.",
+])
+def test_an_office_after_a_demonym_needs_that_countrys_holder(text):
+    assert [m for m in annotate(text, date="2005-01-01").mentions if m.form == "role"] == []
+
+
 def test_readme_examples_of_titles_and_of_demonyms_that_are_no_state():
     """The README's examples table."""
     assert [(m.actor, m.form, m.title) for m in annotate(

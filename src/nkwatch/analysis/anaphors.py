@@ -1,5 +1,5 @@
-"""'the king', 'the chancellor', 'the ambassador': an office named alone, standing for
-the person the article last gave that title.
+"""'the king', 'the chancellor', 'the ambassador', 'the Indonesian president': an office
+named alone (or after a demonym), standing for the person the article last gave that title.
 
 "Thai King Bhumibol Adulyadej ... The King expressed thanks" and "German Chancellor
 Gerhard Schroder ... the chancellor said" name no one, but their readers know who is
@@ -12,6 +12,10 @@ name (then it is a new office: "the chairman of the committee").
 ...                date="2003-01-01")
 >>> [(m.actor, m.form, m.text) for m in doc.mentions if m.form == "role"]
 [('gerhard-schroder', 'role', 'The chancellor')]
+
+After a demonym the holder must act for that country: "Megawati Sukarnoputri,
+president of Indonesia ... the Indonesian president" (where the registry has no
+dated role for the office).
 """
 
 import re
@@ -50,6 +54,10 @@ def _heading(office: str) -> re.Pattern:
                       rf"(?=\s*$|\s+(?:of|to|in|for|at|and)\b|,)", flags)
 
 
+# "the Indonesian president" after the demonym (not "the Russian president's Putin")
+_OFFICE_AFTER_DEMONYM = re.compile(
+    rf" ((?i:{_OFFICES}))\b(?!-)(?!['’]s? [A-Z])(?! (?:of|to|for|in|at|and)\b)(?! [A-Z])")
+_THE_BEFORE = ("the ", "The ")
 # "the message wished the president success": the addressee
 _WISHED = re.compile(r"\bwish(?:es|ed|ing)? $")
 
@@ -82,6 +90,39 @@ def titled_anaphors(text: str, mentions: list[Mention], is_covered: Callable[[in
                 m.title == office for m in holders if m.actor == actor)):
             actor = ETERNAL_PRESIDENT  # not "President of the ... Association" named before
         if actor is not None:
+            out.append(Mention(actor, "person", start, end, text[start:end], form="role",
+                               source="role", context_end=end))
+    return out
+
+
+def demonym_office_anaphors(text: str, mentions: list[Mention], countries: list[Mention],
+                            is_covered: Callable[[int, int], bool],
+                            country_of: Callable[[str], str | None]) -> list[Mention]:
+    """Role mentions for "the <demonym> <office>" ("the Indonesian president") whose
+    holder ``mentions`` named before with that title and who acts for that country:
+    by the registry (``country_of``) or by the country in the title ("..., president of
+    Indonesia"; ``countries`` holds the country mentions, also those inside titles)."""
+    titled = [m for m in mentions if m.kind == "person" and m.title]
+    if not titled:
+        return []
+    out: list[Mention] = []
+    for country in countries:
+        if (country.kind != "country" or country.source != "demonym"
+                or text[max(0, country.start - 4):country.start] not in _THE_BEFORE):
+            continue
+        office = _OFFICE_AFTER_DEMONYM.match(text, country.end)
+        if office is None:
+            continue
+        start, end = country.start - 4, office.end()
+        if is_covered(start, end):
+            continue
+        pattern = _heading(office.group(1).lower())  # any case: the country tells whose
+        holders = [m for m in titled if m.end <= start and pattern.search(m.title or "") and (
+            country_of(m.actor) == country.actor or any(
+                c.actor == country.actor and m.start <= c.start < max(m.end, m.context_end)
+                for c in countries))]
+        if holders:
+            actor = max(holders, key=lambda m: m.start).actor
             out.append(Mention(actor, "person", start, end, text[start:end], form="role",
                                source="role", context_end=end))
     return out

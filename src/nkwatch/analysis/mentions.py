@@ -19,7 +19,11 @@ import re
 from functools import lru_cache
 
 from nkwatch.analysis import korean
-from nkwatch.analysis.anaphors import ETERNAL_PRESIDENT, titled_anaphors
+from nkwatch.analysis.anaphors import (
+    ETERNAL_PRESIDENT,
+    demonym_office_anaphors,
+    titled_anaphors,
+)
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import and_others, shared_appositions, shared_prefixes
 from nkwatch.analysis.document import Document, Mention
@@ -319,8 +323,11 @@ class _Finder:
         self.quoted_government()
         self.present_government()
         self.eternal_president()
-        for mention in titled_anaphors(self.text, self.mentions, self.is_covered,
-                                       self.foreign):
+        for mention in [*titled_anaphors(self.text, self.mentions, self.is_covered,
+                                         self.foreign),
+                        *demonym_office_anaphors(
+                            self.text, self.mentions, [*others, *self.doc.event_countries],
+                            self.is_covered, self.registry.country_of)]:
             self.mentions.append(mention)
             self.covered.append((mention.start, mention.end))
         predications(self.text, self.sentence_span, [*self.mentions, *others], self.context,
