@@ -953,6 +953,32 @@ def test_no_person_named_by_one_word_and_an_office(text):
             if m.kind == "person"] == []
 
 
+@pytest.mark.parametrize("text, actor, title", [
+    ("Ri Kwang Ho, head of the delegation, said so.", "ri-kwang-ho", "head of the delegation"),
+    ("Jaime Huerta, co-representative of the Labor Party, spoke.", "jaime-huerta",
+     "co-representative of the Labor Party"),
+    ("Marisol Luis, delegate of the Friendship Association, spoke.", "marisol-luis",
+     "delegate of the Friendship Association"),
+    ("Sin Tong Gyu, rector of Korea University, spoke.", "sin-tong-gyu",
+     "rector of Korea University"),
+])
+def test_offices_read_in_an_apposition_after_an_unregistered_name(text, actor, title):
+    found = [(m.actor, m.title) for m in annotate(text, date="2005-01-01").mentions
+             if m.kind == "person"]
+    assert found == [(actor, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Myong Hui, head of a sub-workteam of the farm, said so.",  # a worker
+    "Kim Jong Chol, workshop head of the factory, said so.",
+    # before a name such an office would run into the body's own capitals
+    "He was elected co-representative of the Japan-DPRK Friendship Hiroshima Prefectural "
+    "Citizens' Association.",
+])
+def test_offices_of_workers_or_before_a_body_name_no_person(text):
+    assert [m for m in annotate(text, date="2005-01-01").mentions if m.kind == "person"] == []
+
+
 @pytest.mark.parametrize("text, actor, office", [
     ("German Chancellor Gerhard Schroder met them. The chancellor said so.",
      "gerhard-schroder", "The chancellor"),

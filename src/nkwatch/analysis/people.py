@@ -46,6 +46,15 @@ _OFFICES = (
     "member of the presidium|member of the political bureau|member|marshal|vice-marshal|"
     "vice marshal|general adviser|adviser|advisor"
 )
+# offices read only in an apposition after a name ("Ri Kwang Ho, head of the delegation"):
+# before a name they run into the body's capitals ("co-representative of the ...
+# Hiroshima Prefectural Citizens' ..."); a workshop's or a work team's head is a worker
+_APPOSITION_OFFICES = (
+    f"{_OFFICES}|co-representative|co-chairman|co-chairperson|vice-chairwoman|"
+    "vice-chairperson|vice-director|delegate|rector|editor-in-chief|"
+    "(?<!workshop )(?<!work-team )(?<!sub-workteam )(?<!team )head"
+    "(?! of (?:a |the )?(?:[\\w-]+ )?(?:sub-workteam|workteam|work-team|workshop|farm|family))"
+)
 _OFFICE_WORDS = frozenset(o for o in _OFFICES.split("|") if " " not in o)
 _OFFICE_AFTER = re.compile(
     # (words on one line; a word ends with a stop only in an abbreviation: "U.S.", not
@@ -53,7 +62,7 @@ _OFFICE_AFTER = re.compile(
     rf",\s+(?!who\b|which\b)(?:the\s+|a\s+|an\s+)?"
     # (not past a relative word: "Moran Hill, a historic place where President ...")
     rf"(?:(?!(?:where|when|whose|whom|which|who|that)\b)"
-    rf"(?:[\w'’-]+(?:\.[\w'’-]+)+\.?|[\w'’-]+)[ ]+){{0,4}}?(?i:{_OFFICES})\b"
+    rf"(?:[\w'’-]+(?:\.[\w'’-]+)+\.?|[\w'’-]+)[ ]+){{0,4}}?(?i:{_APPOSITION_OFFICES})\b"
     # "..., Ugandan president and Girma ...": a title ends before "and" and a name
     rf"(?:(?! and [A-Z])(?:C\.C\.|U\.S\.(?! [A-Z])|[^,.;])){{0,80}}"
     rf"(?:,\s*[A-Z]{{2,6}}(?=[,.;]))?"  # "... of the C.C., CPC,"
@@ -258,7 +267,7 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
 # "the then U.S. ambassador"): where a one-word name may end ("Ristiyanto, acting
 # general secretary of ..."); a faster scan than one for the capitalised word before it
 _COMMA_OFFICE = re.compile(
-    rf", (?<=[a-z], )(?=[a-z])(?=(?:[\w.'’]+[ -]){{0,3}}?(?:{_OFFICES})\b)")
+    rf", (?<=[a-z], )(?=[a-z])(?=(?:[\w.'’]+[ -]){{0,3}}?(?:{_APPOSITION_OFFICES})\b)")
 # sentence adverbs that may stand before such a comma ("However, chairman ...")
 _NOT_MONONYMS = frozenset(
     "However Indeed Later Then First Meanwhile Moreover Furthermore Besides Today Yesterday "
