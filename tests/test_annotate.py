@@ -118,6 +118,26 @@ def test_nameless_insult_is_inferred_from_the_article():
         ("donald-trump", "epithet", "The dotard")]
 
 
+@pytest.mark.parametrize("text, date, actor", [
+    # nobody named before: the first foreign person named after
+    ("The group of traitors should not misjudge the mind-set. The Lee Myung Bak regime "
+     "is bad.", "2008-04-18", "lee-myung-bak"),
+    # ... who acts for the country last named before it
+    ("The south Korean ruling forces kowtowed. The group of traitors is foolish. Japanese "
+     "Prime Minister Abe met Park Geun Hye.", "2016-02-01", "park-geun-hye"),
+])
+def test_a_nameless_gang_before_any_name_is_the_government_named_after(text, date, actor):
+    inferred = [(m.actor, m.kind, m.text) for m in annotate(text, date=date).mentions
+                if m.inferred]
+    assert inferred == [(actor, "government", "The group of traitors")]
+
+
+def test_a_nameless_insult_before_any_name_stays_with_the_country_it_modifies():
+    found = annotate("The report disclosed the nature of the gangster-like U.S. which turned "
+                     "the sea into a war zone. Park Geun Hye talked.", date="2016-02-01").mentions
+    assert [(m.actor, m.epithets) for m in found][0] == ("united-states", ["gangster-like"])
+
+
 def test_country_inside_a_title_is_not_a_separate_mention():
     assert mentions("U.S. President Trump left.") == [("donald-trump", "person", "title")]
 

@@ -1363,7 +1363,7 @@ class _Finder:
             elif "puppet" in (w.lower() for w in words):
                 target = self.puppet_ruler(start)
             else:
-                target = self.target_before(start)
+                target = self.target_before(start, later=True)
             if target is None:
                 continue
             epithets = [w.lower() for w in words]
@@ -1426,13 +1426,14 @@ class _Finder:
                  and self.registry.country_of(m.actor) == "south-korea"}
         return holders[0] if holders[0] in named or not named else None
 
-    def target_before(self, pos: int) -> str | None:
+    def target_before(self, pos: int, later: bool = False) -> str | None:
         """The person an insult stands for.
 
         In its own sentence: the nearest actor named before it, when that is a person
         (an insult right after "the U.S." is about the U.S.). Else the last foreign
-        person named before it in the article. North Korea's own leaders are never
-        the target of its media's insults.
+        person named before it in the article; with ``later``, where the article named
+        nobody before, the first one named after it. North Korea's own leaders are
+        never the target of its media's insults.
         """
         sentence_start, _ = self.sentence_span(pos)
         named = [m for m in [*self.mentions, *self.pending_others]
@@ -1449,6 +1450,18 @@ class _Finder:
         for mention in candidates:
             if self.registry.country_of(mention.actor) != "north-korea":
                 return mention.actor
+        if later and not same and not candidates:
+            # nobody named before: the first foreign person named after it ("The group
+            # of traitors should not misjudge ..." before "the Lee Myung Bak regime") who
+            # acts for the foreign country last named before it, if any
+            countries = [m.actor for m in named if m.kind == "country"
+                         and m.actor != "north-korea"]
+            for mention in sorted(self.mentions, key=lambda m: m.start):
+                if (mention.start > pos and mention.source != "nameless"
+                        and mention.kind in ("person", "government")):
+                    country = self.registry.country_of(mention.actor)
+                    if country != "north-korea" and (not countries or country == countries[-1]):
+                        return mention.actor
         return None
 
 
