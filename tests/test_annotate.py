@@ -138,6 +138,21 @@ def test_a_nameless_insult_before_any_name_stays_with_the_country_it_modifies():
     assert [(m.actor, m.epithets) for m in found][0] == ("united-states", ["gangster-like"])
 
 
+@pytest.mark.parametrize("text", [
+    'A worker Kim Kyong Hui told KCNA: "We are happy."',
+    "Worker Kim Kyong Hui said so.",
+    "Among those cured is Kim Yong Chol, a worker in the Pyongyang factory.",
+    "Kim Yong Chol, a teacher of the university, spoke.",
+])
+def test_an_ordinary_person_with_an_officials_name_is_no_mention(text):
+    assert mentions(text, date="2012-01-10") == []
+
+
+def test_an_official_with_an_office_is_still_the_official():
+    assert mentions("Kim Kyong Hui, member of the Political Bureau, said so.",
+                    date="2012-01-10") == [("kim-kyong-hui", "person", "title")]
+
+
 def test_country_inside_a_title_is_not_a_separate_mention():
     assert mentions("U.S. President Trump left.") == [("donald-trump", "person", "title")]
 

@@ -235,6 +235,14 @@ class _Finder:
         return after is not None and (after in self.lexicon.namesakes or (
             pair is not None and after in self.lexicon.pair_namesakes))
 
+    def ordinary_namesake(self, hit: Hit, prev: str | None) -> bool:
+        """'a worker Kim Kyong Hui', 'Ri Yong Ho, a student of ...': an ordinary person
+        who bears an official's name."""
+        if prev is not None and prev.lower() in ORDINARY_PEOPLE and (
+                prev.islower() or self.sentence_initial(hit.start - len(prev) - 1)):
+            return True
+        return _ORDINARY_AFTER.match(self.text, hit.end) is not None
+
     def longer_name(self, hit: Hit, source: str) -> bool:
         """'Kim Song' in 'Kim Song Min', 'Park' in 'Park Chung-hee', 'Rice' in 'Rice-field'."""
         if source in ("short", "lower") and self.text[hit.end:hit.end + 1] == "-":
@@ -264,7 +272,7 @@ class _Finder:
             actor_id, source = resolved
             actor = self.registry.actors[actor_id]
             if actor.kind == "person":
-                if self.longer_name(hit, source):
+                if self.longer_name(hit, source) or self.ordinary_namesake(hit, prev):
                     continue
                 if source == "short" and self.name_parts.get(hit.surface) and all(
                         a not in full_named for a, _ in hit.entries):
@@ -1513,6 +1521,13 @@ _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
 # "the south Korean puppets", "the northern part")
 _NORTH_SOUTH = re.compile(
     r"\b[Tt]he (north|south)(?: of Korea\b)?(?![\w\-‐])(?! (?:of|side|part|pole)\b| [Kk]orea)")
+# ordinary people, who may bear an official's name ("a worker Kim Kyong Hui")
+ORDINARY_PEOPLE = frozenset(
+    "worker farmer miner teacher student soldier housewife pensioner researcher fisherman "
+    "driver schoolgirl schoolboy salesgirl".split())
+_ORDINARY_AFTER = re.compile(
+    r", (?:an? )?(?:ordinary |young |old )?(?:worker|farmer|miner|teacher|student|soldier"
+    r"|housewife|pensioner|researcher|fisherman|driver|citizen|resident)\b")
 # a place, as "in Pyongyang" is: "in the north", "in the north and the south and abroad"
 _IN_THE_REGIONS = re.compile(r"\bin (?:the (?:north|south)(?:,| and| or) )?$")
 SOUTH_KOREAN_RULER = "sk-president"
