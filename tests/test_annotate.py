@@ -153,6 +153,19 @@ def test_an_official_with_an_office_is_still_the_official():
                     date="2012-01-10") == [("kim-kyong-hui", "person", "title")]
 
 
+@pytest.mark.parametrize("text, actor, title", [
+    ("Kim met UN under-secretary general Sergio Viera De Mello.", "sergio-viera-de-mello",
+     "UN under-secretary general"),
+    ("He was accompanied by KPA Vice Marshal Jo Myong Rok.", "jo-myong-rok",
+     "KPA Vice Marshal"),
+    ("He met WPK General Secretary Kim Jong Un.", "kim-jong-un", "WPK General Secretary"),
+])
+def test_a_body_named_before_a_title_is_part_of_the_title(text, actor, title):
+    found = annotate(text, date="2001-01-01").mentions
+    assert [(m.actor, m.title, m.text.startswith(title)) for m in found] == [
+        (actor, title, True)]
+
+
 def test_country_inside_a_title_is_not_a_separate_mention():
     assert mentions("U.S. President Trump left.") == [("donald-trump", "person", "title")]
 

@@ -105,6 +105,7 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.covered: list[tuple[int, int]] = []
         self.pending_others: list[Mention] = []
+        self.body_ends: dict[int, int] = {}  # where a body's name ends -> where it starts
         self.appositive: dict[int, list[str]] = {}  # id(mention) -> insults of its apposition
         self.appositive_titles: dict[int, str] = {}  # id(mention) -> title in its apposition
         # "Kim" or "Myung Bak" alone -> [(where the full name was, actor), ...]
@@ -262,6 +263,9 @@ class _Finder:
     def run(self) -> list[Mention]:
         hits = self.matcher.find_names(self.text)
         full_named = {a for h in hits for a, s in h.entries if s == "alias"}
+        # where the name of a body ends ("UN" of "UN under-secretary general Egeland")
+        self.body_ends = {h.end: h.start for h in hits if all(
+            self.registry.actors[a].kind == "organization" for a, _ in h.entries)}
         others: list[Mention] = []
         self.pending_others = others  # seen by org_by_country while the names are read
         for hit in hits:
@@ -313,6 +317,7 @@ class _Finder:
         for mention in unregistered:
             self.mentions.append(mention)
             self.covered.append((mention.start, mention.context_end))
+        self.bodies_before_titles()
         lowered = lower_same_length(self.text)
         phrase_hits = self.matcher.find_phrases(self.text, lowered)
         for hit in phrase_hits:
@@ -368,6 +373,19 @@ class _Finder:
         for mention in self.doc.event_countries:
             mention.sentence = self.sentence_of(mention.start)
         return self.mentions
+
+    def bodies_before_titles(self) -> None:
+        """'UN under-secretary general Jan Egeland', 'WPK General Secretary Kim Jong Un':
+        the body named right before a title is part of the title, as a country is."""
+        for mention in self.mentions:
+            start = mention.start
+            if (mention.kind == "person" and mention.title and start - 1 in self.body_ends
+                    and self.text.startswith(mention.title, start)
+                    and self.text[start - 1] == " "):
+                body = self.body_ends[start - 1]
+                mention.title = self.text[body:start] + mention.title
+                mention.start, mention.text = body, self.text[body:mention.end]
+                self.covered.append((body, start))
 
     def is_insult(self, surface: str) -> bool:
         """Whether a word is itself an insult ("Yankees"), singular or plural."""
