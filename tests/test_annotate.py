@@ -348,6 +348,27 @@ def test_a_hyphened_pair_of_countries_naming_a_body_is_no_country(text):
     assert mentions(text, date="2008-01-09") == []
 
 
+def test_a_pair_naming_a_body_in_lower_case_and_an_anti_before_a_name():
+    assert mentions("They met the Korea-Cuba solidarity committee.", date="2000-12-30") == []
+    assert ("united-states", "country", None) in mentions(
+        "The 48th Anti-U.S. solidarity rally was held.", date="2000-12-30")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A delegation of the Belgian Labour Party arrived.", []),
+    ("It was built with the assistance of the Chinese Party and government.",
+     [("china", "country", None)]),
+])
+def test_a_demonym_opening_a_partys_name_is_no_state(text, expected):
+    assert mentions(text, date="2000-12-30") == expected
+
+
+def test_a_demonym_insult_and_army_is_the_army():
+    found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
+    assert [(m.actor, m.text, m.epithets) for m in found] == [
+        ("sk-armed-forces", "south Korean puppet army", ["puppet"])]
+
+
 def test_a_country_before_a_committee_without_a_pair_still_counts():
     assert mentions("The DPRK Committee for Cultural Relations met.", date="2008-01-09") == [
         ("north-korea", "country", None)]

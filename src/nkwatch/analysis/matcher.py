@@ -100,6 +100,10 @@ class Matcher:
         # an alias beats a short form of another actor for the same surface
         ranked = {surface: (surface, tuple(sorted(entries, key=lambda e: e[1] != "alias")))
                   for surface, entries in names.items()}
+        # "south Korean army" -> sk-armed-forces: read again after an insult ("the south
+        # Korean puppet army"), see mentions._Finder.plain
+        self.body_aliases = {alias: actor.id for actor in registry.actors.values()
+                             if actor.kind == "organization" for alias in actor.aliases}
         self.names = _automaton(ranked)
         # The automaton's nodes find their children by a linear search, and the
         # hangul first letters make the root's list long: an ASCII text (nearly

@@ -234,7 +234,7 @@ class _Finder:
             pair = _HYPHENED_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
         after = _next_word(self.text, end)
         return after is not None and (after in self.lexicon.namesakes or (
-            pair is not None and after in self.lexicon.pair_namesakes))
+            pair is not None and after.capitalize() in self.lexicon.pair_namesakes))
 
     def ordinary_namesake(self, hit: Hit, prev: str | None) -> bool:
         """'a worker Kim Kyong Hui', 'Ri Yong Ho, a student of ...': an ordinary person
@@ -630,6 +630,13 @@ class _Finder:
                     break
                 epithets.append(insult)
                 end = seg.end
+            # "the south Korean puppet army": the body named by the demonym and the noun
+            head = _next_word(text, end) if source == "demonym" else None
+            body = self.matcher.body_aliases.get(f"{hit.surface} {head}") if head else None
+            if body is not None:
+                end = text.index(head, end) + len(head)
+                return Mention(body, "organization", start, end, text[start:end],
+                               epithets=epithets, source=source)
             # "south Korean puppet group"
             at = next((i for i, t in enumerate(right) if t.start >= end), None)
             collective = self.context.collective_at(right, at) if at is not None else None
@@ -1661,6 +1668,8 @@ _STATE_FORCE = re.compile(r"\s+(?:volunteers|bureau|army)\b", re.IGNORECASE)
 _CIVIC_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Association|Society|Foundation|Institute|University|"
     r"Church|Company|Corporation|Club|Troupe)\b"
+    # "the Belgian Labour Party" (not "the Chinese Party and government": the CPC's own)
+    r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}Party\b"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _DEFINED_ACRONYM = re.compile(r"[ ]?\(([A-Z]{2,7})\)")
@@ -1668,7 +1677,8 @@ _TITLE_PUNCTUATION = frozenset(("'s", "'", "(", ")", "-", "."))
 _QUOTE_KEYS = frozenset({('"',), ("'",)})
 # "-China" in "DPRK-China Friendship Association": the second name of a hyphened pair
 _HYPHENED_NAME = re.compile(r"-(?:[A-Z][A-Za-z]*\.?)+(?=[ ])")
-_HYPHENED_BEFORE = re.compile(r"(?<![\w.-])[A-Z][A-Za-z.]*-$")  # "Switzerland-" before "Korea"
+# "Switzerland-" before "Korea" (not "Anti-" before "U.S.")
+_HYPHENED_BEFORE = re.compile(r"(?<![\w.-])(?!Anti-|Pro-)[A-Z][A-Za-z.]*-$")
 
 
 def _quoted(text: str, seg: Segment) -> bool:
