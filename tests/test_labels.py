@@ -665,6 +665,24 @@ def test_an_acronym_the_article_defines_stands_for_the_body():
     assert [m.actor for m in annotate("The CPG met.", date="2009-01-01").mentions] == []
 
 
+@pytest.mark.parametrize("text, epithets", [
+    ("Among the U.S. rulers Bush is the most bellicose and heinous president who lied.",
+     ["most bellicose", "heinous"]),
+    ("George W. Bush is a bellicose president.", ["bellicose"]),
+    ("George W. Bush is a new president.", []),
+])
+def test_insults_of_a_president_predicated_by_name(text, epithets):
+    assert person(text, "george-w-bush", "2002-02-13").epithets == epithets
+
+
+@pytest.mark.parametrize("text", [
+    "George W. Bush spoke. It was the gangster-like theory of war.",
+    "George W. Bush spoke. People ridicule the living corpse-like puppet regime.",
+])
+def test_an_insult_made_an_adjective_by_like_is_no_nameless_person(text):
+    assert [m.actor for m in annotate(text, date="2014-07-12").mentions if m.inferred] == []
+
+
 def test_a_state_or_army_insulted_without_its_name():
     assert found("The puppet forces' racket to dissolve the party failed.", "2014-12-20") == [
         ("south-korea", "country", None, ["puppet"])]

@@ -51,7 +51,8 @@ THING_HEADS = frozenset(
 PERSON_HEADS = frozenset(
     "element elements man men woman women figure figures person persons people politician "
     "politicians ruler rulers official officials guy fellow creature character "
-    "individual wretch wretches thing group clique gang crew band lot bunch".split()
+    "individual wretch wretches thing group clique gang crew band lot bunch president "
+    "presidents".split()
 )
 # What a country or an organisation is called ("a rogue state", "a puppet party").
 STATE_HEADS = frozenset(

@@ -1232,8 +1232,8 @@ class _Finder:
         """
         text = self.text
         epithet = self.lexicon.epithets.get(hit.surface.lower())
-        if epithet is None or epithet.weight > NAMELESS_WEIGHT:
-            return
+        if epithet is None or epithet.weight > NAMELESS_WEIGHT or text.startswith("-", hit.end):
+            return  # (not "the gangster-like Japanese imperialists": a modifier)
         left = self.left_tokens(hit.start)
         segs = self.context.walk_left(left)
         determiner = [s for s in segs if s.category == "filler" and s.key[0] in DETERMINERS]
