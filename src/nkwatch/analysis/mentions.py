@@ -1657,11 +1657,11 @@ _MEDIA_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:News|Daily|Ilbo|TV|Radio|Broadcasting|Sinmun|"
     r"Shimbun|Times|Herald)\b|(?:[A-Z]{1,2}BS|[A-Z]BC|NHK|YTN|Yonhap|Newsis)\b)"
 )
-# "the Chinese people's volunteers", "the Libyan people's bureau": a state's force or
-# mission, though named after its people
 # the state's organs after a demonym: what is predicated of them is the state's
 _STATE_ORGAN_AFTER = re.compile(
     r"[ ](?:(?:judicial|military|ruling|puppet)[ ])?(?:authorities|government|regime|rulers)\b")
+# "the Chinese people's volunteers", "the Libyan people's bureau": a state's force or
+# mission, though named after its people
 _STATE_FORCE = re.compile(r"\s+(?:volunteers|bureau|army)\b", re.IGNORECASE)
 # A civic body named right after a demonym ("the south Korean Buddhist Youth
 # Association"): its nationality, not the state.
