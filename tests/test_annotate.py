@@ -363,6 +363,17 @@ def test_a_demonym_opening_a_partys_name_is_no_state(text, expected):
     assert mentions(text, date="2000-12-30") == expected
 
 
+@pytest.mark.parametrize("text, actor, span", [
+    ("A spokesperson for the south Korean puppet Ministry of Unification said so.",
+     "sk-ministry-of-unification", "south Korean puppet Ministry of Unification"),
+    ("The South Korean Defence Ministry said so.", "sk-ministry-of-national-defense",
+     "South Korean Defence Ministry"),
+])
+def test_a_demonym_before_a_body_of_its_country_is_the_body(text, actor, span):
+    found = annotate(text, date="2015-04-07").mentions
+    assert [(m.actor, m.text) for m in found] == [(actor, span)]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

@@ -349,7 +349,7 @@ class _Finder:
         shared_prefixes(self.text, self.mentions)
         and_others(self.text, self.mentions, self.context)
         self.bodies_after_titled_names(others)
-        for mention in others:
+        for mention in self.demonyms_of_bodies(others):
             # "anti-DPRK", "pro-U.S." name the country even inside somebody's label
             if (not self.is_covered(mention.start, mention.end) or self.text.endswith(
                     _AGAINST_FOR, 0, mention.start) or _MASTERS_OF.search(
@@ -373,6 +373,24 @@ class _Finder:
         for mention in self.doc.event_countries:
             mention.sentence = self.sentence_of(mention.start)
         return self.mentions
+
+    def demonyms_of_bodies(self, others: list[Mention]) -> list[Mention]:
+        """'the south Korean puppet Ministry of Unification': a demonym and insults
+        before a body of that country are the body's mention, not the state's."""
+        bodies = [m for m in others if m.kind == "organization"]
+        if not bodies:
+            return others
+        merged: list[Mention] = []
+        for mention in others:
+            if mention.kind == "country" and mention.source == "demonym":
+                body = next((b for b in bodies if mention.start < b.start <= mention.end + 1
+                             and self.registry.country_of(b.actor) == mention.actor), None)
+                if body is not None:
+                    body.start, body.text = mention.start, self.text[mention.start:body.end]
+                    body.epithets = _dedupe([*mention.epithets, *body.epithets])
+                    continue
+            merged.append(mention)
+        return merged
 
     def bodies_before_titles(self) -> None:
         """'UN under-secretary general Jan Egeland', 'WPK General Secretary Kim Jong Un':
