@@ -666,6 +666,16 @@ def test_an_acronym_the_article_defines_stands_for_the_body():
 
 
 @pytest.mark.parametrize("text, epithets", [
+    ("Kim Kwan Jin, minister of Defense, a war maniac, said so.", ["war maniac"]),
+    ("Kim Kwan Jin, puppet minister of Defense, a war maniac, said so.",
+     ["puppet", "war maniac"]),
+    ("Kim Kwan Jin, minister of Defense, a member of the party, said so.", []),
+])
+def test_insults_in_a_second_apposition(text, epithets):
+    assert person(text, "kim-kwan-jin", "2012-01-01").epithets == epithets
+
+
+@pytest.mark.parametrize("text, epithets", [
     ("Among the U.S. rulers Bush is the most bellicose and heinous president who lied.",
      ["most bellicose", "heinous"]),
     ("George W. Bush is a bellicose president.", ["bellicose"]),

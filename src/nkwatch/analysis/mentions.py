@@ -1146,12 +1146,16 @@ class _Finder:
 
     def predicate_after(self, right: list[Token], stop: int) -> list[str]:
         """'Obama, its boss, is just a puppet', 'Park Chung-hee, too, was a traitor': a
-        predicate after a closed apposition or an aside."""
+        predicate after a closed apposition or an aside, or a second apposition."""
         i = next((k for k, t in enumerate(right) if t.start >= stop), len(right))
         if i + 2 < len(right) and right[i].key in ASIDES and right[i + 1].key == ",":
             i += 1
         if i + 1 < len(right) and right[i].key == "," and right[i + 1].key in PREDICATE_VERBS:
             return self.predicate(right, i + 2)
+        if i + 1 < len(right) and right[i].key == "," and right[i + 1].key in ARTICLES:
+            # a second apposition: "Han Min Gu, puppet minister of National Defense, a
+            # belligerent element who ..."
+            return label_phrase(self.text, self.context, right, i + 1, need_article=True)[0]
         return []
 
     def predicate(self, right: list[Token], begin: int, kind: str = "person") -> list[str]:
