@@ -4,7 +4,9 @@ nameless collectives, "the north"/"the south", demonyms naming a people."""
 
 import pytest
 
-from nkwatch.analysis.pipeline import annotate
+from conftest import CORPORA
+from nkwatch.analysis.pipeline import annotate, annotate_raw
+from nkwatch.evaluation.corpus import article_text, find_article
 
 
 def found(text, date="2012-05-01"):
@@ -1109,3 +1111,56 @@ def test_a_nameless_collective_after_that_if_is_read_from_its_own_article():
                      "persists, it will fall.", date="2010-05-01").mentions
     assert [(m.actor, m.kind, m.text) for m in found][1:] == [
         ("lee-myung-bak", "government", "the puppet group")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare state before "and" and a demonym with a plural insult is of that kind
+    ("The U.S. and Japanese reactionaries are plotting a war.",
+     [("united-states", ["reactionaries"]), ("japan", ["reactionaries"])]),
+    ("It slammed the U.S. and south Korean puppet warmongers.",
+     [("united-states", ["warmongers"]), ("south-korea", ["puppet", "warmongers"])]),
+    ("It defeated the U.S. and other imperialists.", [("united-states", ["imperialists"])]),
+    # not a puppet's or a traitor's insult, and not a state standing alone before "the"
+    ("It slammed the U.S. and south Korean puppets.",
+     [("united-states", []), ("south-korea", ["puppets"])]),
+    ("It slammed the U.S. and the Japanese reactionaries.",
+     [("united-states", []), ("japan", ["reactionaries"])]),
+    ("It slammed the U.S. imperialists and Japanese reactionaries.",
+     [("united-states", ["imperialists"]), ("japan", ["reactionaries"])]),
+])
+def test_a_plural_insult_after_coordinated_states(text, expected):
+    assert [(m.actor, m.epithets) for m in annotate(text, date="2010-05-01").mentions] == (
+        expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "war" opening an insult after a demonym names no war: the state's warmongers
+    ("The south Korean war maniacs staged drills.", [("south-korea", ["war maniacs"])]),
+    ("The South Korean war hawks' drills went on.", [("south-korea", ["war hawks"])]),
+    ("They vowed revenge upon American war maniacs.", [("united-states", ["war maniacs"])]),
+    # persons tried for a war, and a war
+    ("The Japanese war criminals were hanged after the Iraqi War.", []),
+])
+def test_a_demonym_before_a_war_insult_is_the_state(text, expected):
+    assert [(m.actor, m.epithets) for m in annotate(text, date="2010-05-01").mentions] == (
+        expected)
+
+
+@pytest.mark.parametrize(("corpus", "url", "at", "expected"), [
+    # "If the U.S.  and Japanese reactionaries and the South Korean authorities take ..."
+    ("kcna-en-1997-2018/kcna-1998.jsonl.gz", "http://kcna.co.jp/item/1998/9810/news10/22.htm#6",
+     2111, ("united-states", "U.S.", ["reactionaries"])),
+    # "... in the showdown with the U.S. and other imperialists and in the struggle ..."
+    ("kcna-en-1997-2018/kcna-2012.jsonl.gz",
+     "http://kcna.co.jp/item/2012/201204/news19/20120419-20ee.html",
+     1165, ("united-states", "U.S.", ["imperialists"])),
+    # "... drills kicked off by the U.S. imperialists and south Korean war maniacs."
+    ("kcna-en-1997-2018/kcna-2015.jsonl.gz",
+     "http://kcna.co.jp/item/2015/201508/news20/20150820-11ee.html",
+     336, ("south-korea", "south Korean war maniacs", ["war maniacs"])),
+])
+def test_plural_insults_of_states_in_the_archive(corpus, url, at, expected):
+    record = find_article(CORPORA, corpus, url)
+    doc = annotate_raw(article_text(record), date=record["date"])
+    assert [(m.actor, m.text, m.epithets) for m in doc.mentions
+            if m.start <= at < m.end] == [expected]

@@ -3,16 +3,19 @@
 "traitors Lee Myung Bak and Park Geun Hye" (a plural insult before them),
 "Abe and Aso, typical hard-liners" (a plural apposition after them), "Kim Yong
 Il and Kim Yang Gon, department directors of the C.C." (a plural title),
-"Hyon In Thaek, Won Se Hun, Kim Kwan Jin and other confrontation maniacs".
+"Hyon In Thaek, Won Se Hun, Kim Kwan Jin and other confrontation maniacs",
+"the U.S. and Japanese reactionaries" (a plural insult after coordinated states).
 """
 
 import re
+from collections.abc import Callable
 
 from nkwatch.analysis.context import Context
 from nkwatch.analysis.document import Mention
 from nkwatch.analysis.labels import epithet_run
-from nkwatch.analysis.tokens import tokenize
+from nkwatch.analysis.tokens import phrase_key, tokenize
 
+_AND = re.compile(r"\s+and\s+")
 _AND_OTHER = re.compile(r"\s+and (?:other|all other|the other)\s")
 
 
@@ -99,6 +102,51 @@ def shared_appositions(text: str, mentions: list[Mention], appositive: dict[int,
             first.title = title
             first.form = "title"
             titles[id(first)] = title
+
+
+# Plural insults that say whose tool a state is: "the U.S. and south Korean puppets"
+# are not both puppets.
+SERVILE = frozenset(
+    "puppets stooges lackeys flunkeys henchmen minions servants traitors quislings "
+    "sycophants followers".split())
+
+
+def shared_plural_heads(text: str, countries: list[Mention], context: Context,
+                        foreign: Callable[[str], bool]) -> None:
+    """"the U.S. and Japanese reactionaries", "the U.S. and other imperialists": a
+    country named bare before "and" and a demonym (or "other") with a plural insult
+    is of the kind the insult names (not "the U.S. and south Korean puppets", nor
+    "the U.S. and the Japanese reactionaries": there the U.S. stands alone).
+
+    >>> from nkwatch.analysis.pipeline import annotate
+    >>> doc = annotate("The U.S. and Japanese reactionaries and the U.S. and other "
+    ...                "imperialists threatened it.", date="2006-03-04")
+    >>> [(m.text, m.epithets) for m in doc.mentions]
+    [('U.S.', ['reactionaries']), ('Japanese reactionaries', ['reactionaries']), \
+('U.S.', ['imperialists'])]
+    """
+    states = sorted((m for m in countries if m.kind == "country"), key=lambda m: m.start)
+    for index, first in enumerate(states):
+        joint = _AND.match(text, first.end)
+        if first.epithets or not foreign(first.actor) or joint is None:
+            continue
+        second = states[index + 1] if index + 1 < len(states) else None
+        if second is not None and second.start == joint.end():
+            head = next((e for e in reversed(second.epithets)
+                         if second.text.lower().endswith(" " + e)), None)
+            if head is not None and head not in SERVILE and (
+                    context.epithet_kinds.get(phrase_key(head)) == "plural"):
+                first.epithets = [head]
+            continue
+        match = _AND_OTHER.match(text, first.end)
+        if match is None:
+            continue
+        tokens = tokenize(text, match.end(), match.end() + 80)
+        run = epithet_run(context, tokens, 0)
+        if run and run[0].first == 0 and len(run) == 1:
+            head = text[run[0].start:run[0].end].lower()
+            if head not in SERVILE and context.epithet_kinds.get(run[0].key) == "plural":
+                first.epithets = [head]
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:

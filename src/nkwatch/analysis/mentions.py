@@ -25,7 +25,12 @@ from nkwatch.analysis.anaphors import (
     titled_anaphors,
 )
 from nkwatch.analysis.context import Context, Segment
-from nkwatch.analysis.coordination import and_others, shared_appositions, shared_prefixes
+from nkwatch.analysis.coordination import (
+    and_others,
+    shared_appositions,
+    shared_plural_heads,
+    shared_prefixes,
+)
 from nkwatch.analysis.document import Document, Mention
 from nkwatch.analysis.labels import (
     ARTICLES,
@@ -348,6 +353,7 @@ class _Finder:
         shared_appositions(self.text, self.mentions, self.appositive, self.appositive_titles)
         shared_prefixes(self.text, self.mentions)
         and_others(self.text, self.mentions, self.context)
+        shared_plural_heads(self.text, others, self.context, self.foreign)
         self.bodies_after_titled_names(others)
         for mention in self.demonyms_of_bodies(others):
             # "anti-DPRK", "pro-U.S." name the country even inside somebody's label
@@ -468,6 +474,8 @@ class _Finder:
         if after.islower() and key.endswith(("'s", "’s", "'", "’")) and not (
                 _STATE_FORCE.match(self.text, hit.end + 1 + len(after))):
             key = key[:-2] if key.endswith("s") else key[:-1]  # "the Iraqi people's"
+        if key == "war" and self.war_insult(hit.end + 1 + len(after)):
+            return False  # "south Korean war maniacs": the state's, not "the Iraqi War"
         if key in PEOPLE_NOUNS:
             return True
         if hit.surface == "Japanese" and key in ANTI_HISTORY and self.text.endswith(
@@ -481,6 +489,22 @@ class _Finder:
             return False
         second = _next_word(self.text, hit.end + 1 + len(after))
         return second is not None and second.lower() in PEOPLE_NOUNS
+
+    def war_insult(self, pos: int) -> bool:
+        """Whether "war" and the word after ``pos`` make a lexicon insult ("war maniacs",
+        "war hawks"), other than "war criminals" (persons tried for a war).
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [(m.text, m.epithets) for m in annotate("The south Korean war hawks and "
+        ...  "Japanese war criminals.", date="2003-05-06").mentions]
+        [('south Korean war hawks', ['war hawks'])]
+        """
+        word = _next_word(self.text, pos)
+        if word is None or not word.islower():
+            return False
+        word = word.rstrip("'’").removesuffix("'s").removesuffix("’s")
+        singular = word.removesuffix("s")
+        return singular != "criminal" and self.lexicon.epithets.get(f"war {singular}") is not None
 
     def nameless_bodies(self) -> list[Mention]:
         """'the puppet forces', 'the puppet army': a state or its army insulted without
