@@ -695,6 +695,18 @@ def test_an_insult_made_an_adjective_by_like_is_no_nameless_person(text):
     assert [m.actor for m in annotate(text, date="2014-07-12").mentions if m.inferred] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. and the puppet regime persist in provocations.",
+     ("south-korea", "country", None, ["puppet"])),
+    ("The puppet warmongers staged drills.",
+     ("south-korea", "country", None, ["puppet", "warmongers"])),
+    ("Pilots of the puppet air force took part.",
+     ("sk-armed-forces", "organization", None, ["puppet"])),
+])
+def test_more_of_south_koreas_nameless_bodies(text, expected):
+    assert expected in found(text, "2013-11-14")
+
+
 def test_a_state_or_army_insulted_without_its_name():
     assert found("The puppet forces' racket to dissolve the party failed.", "2014-12-20") == [
         ("south-korea", "country", None, ["puppet"])]
