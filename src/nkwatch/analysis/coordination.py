@@ -127,8 +127,10 @@ def shared_plural_heads(text: str, countries: list[Mention], context: Context,
     """
     states = sorted((m for m in countries if m.kind == "country"), key=lambda m: m.start)
     for index, first in enumerate(states):
+        if not text[first.end:first.end + 1].isspace():
+            continue  # (a plain test first: this runs for every country named)
         joint = _AND.match(text, first.end)
-        if first.epithets or not foreign(first.actor) or joint is None:
+        if first.epithets or joint is None or not foreign(first.actor):
             continue
         second = states[index + 1] if index + 1 < len(states) else None
         if second is not None and second.start == joint.end():

@@ -104,6 +104,10 @@ class Matcher:
         # Korean puppet army"), see mentions._Finder.plain
         self.body_aliases = {alias: actor.id for actor in registry.actors.values()
                              if actor.kind == "organization" for alias in actor.aliases}
+        # surfaces that name bodies only ("UN", "WPK": part of a title after them)
+        self.body_surfaces = frozenset(
+            surface for surface, entries in names.items()
+            if all(registry.actors[a].kind == "organization" for a, _ in entries))
         self.names = _automaton(ranked)
         # The automaton's nodes find their children by a linear search, and the
         # hangul first letters make the root's list long: an ASCII text (nearly

@@ -247,7 +247,8 @@ class _Finder:
         if prev is not None and prev.lower() in ORDINARY_PEOPLE and (
                 prev.islower() or self.sentence_initial(hit.start - len(prev) - 1)):
             return True
-        return _ORDINARY_AFTER.match(self.text, hit.end) is not None
+        return self.text.startswith(", ", hit.end) and (
+            _ORDINARY_AFTER.match(self.text, hit.end) is not None)
 
     def longer_name(self, hit: Hit, source: str) -> bool:
         """'Kim Song' in 'Kim Song Min', 'Park' in 'Park Chung-hee', 'Rice' in 'Rice-field'."""
@@ -269,8 +270,8 @@ class _Finder:
         hits = self.matcher.find_names(self.text)
         full_named = {a for h in hits for a, s in h.entries if s == "alias"}
         # where the name of a body ends ("UN" of "UN under-secretary general Egeland")
-        self.body_ends = {h.end: h.start for h in hits if all(
-            self.registry.actors[a].kind == "organization" for a, _ in h.entries)}
+        body_surfaces = self.matcher.body_surfaces
+        self.body_ends = {h.end: h.start for h in hits if h.surface in body_surfaces}
         others: list[Mention] = []
         self.pending_others = others  # seen by org_by_country while the names are read
         for hit in hits:
@@ -383,14 +384,16 @@ class _Finder:
     def demonyms_of_bodies(self, others: list[Mention]) -> list[Mention]:
         """'the south Korean puppet Ministry of Unification': a demonym and insults
         before a body of that country are the body's mention, not the state's."""
-        bodies = [m for m in others if m.kind == "organization"]
+        bodies = {m.start: m for m in others if m.kind == "organization"}
         if not bodies:
             return others
         merged: list[Mention] = []
         for mention in others:
             if mention.kind == "country" and mention.source == "demonym":
-                body = next((b for b in bodies if mention.start < b.start <= mention.end + 1
-                             and self.registry.country_of(b.actor) == mention.actor), None)
+                body = next((bodies[at] for at in range(mention.start + 1, mention.end + 2)
+                             if at in bodies
+                             and self.registry.country_of(bodies[at].actor) == mention.actor),
+                            None)
                 if body is not None:
                     body.start, body.text = mention.start, self.text[mention.start:body.end]
                     body.epithets = _dedupe([*mention.epithets, *body.epithets])
