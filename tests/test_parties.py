@@ -23,7 +23,7 @@ def test_bare_party_is_the_wpk(text):
 
 @pytest.mark.parametrize("text", [
     "The Party members met in the hall.",             # a modifier
-    "The Party Central Committee met in the hall.",  # the start of a body's name
+    "They met at the Party Central Committee Building.",  # the start of a building's name
     "He met the leader of the Party for Unity and Progress.",  # part of a name
     "They held a party in honour of the delegation.",  # a reception
 ])
@@ -51,3 +51,47 @@ def test_bare_party_in_the_archive(url, at, actor):
     assert text[at:at + 5] == "Party"
     doc = annotate_raw(text, date=record["date"])
     assert [m.actor for m in doc.mentions if m.start == at] == [actor]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The soldiers will defend the Party Central Committee with their lives.",
+     [("workers-party-of-korea", "Party Central Committee")]),
+    ("They praised the great Party Central Committee that leads them.",
+     [("workers-party-of-korea", "Party Central Committee")]),
+    ("They pledged to follow our Party only.", [("workers-party-of-korea", "Party")]),
+    ("Our Party and people won a victory.", [("workers-party-of-korea", "Party")]),
+    # "our Party" is the DPRK's voice even after a foreign party is named
+    ("The Communist Party of Cuba held its congress. Our Party greeted it.",
+     [("communist-party-of-cuba", "Communist Party of Cuba"),
+      ("workers-party-of-korea", "Party")]),
+    # "the Party Central Committee" is the party last named, as a bare "the Party" is
+    ("The Communist Party of Cuba held its congress. The Party Central Committee met.",
+     [("communist-party-of-cuba", "Communist Party of Cuba"),
+      ("communist-party-of-cuba", "Party Central Committee")]),
+])
+def test_party_central_committee_and_our_party(text, expected):
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'He published "The General Line of Our Party" that year.',  # the title of a work
+    "Our Party members met in the hall.",  # a modifier
+])
+def test_our_party_that_is_not_the_party(text):
+    assert parties(text) == []
+
+
+@pytest.mark.parametrize("url, at, span", [
+    # "members of the Political Bureau of the Party Central Committee."
+    ("http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2022-06-09-0003", 861,
+     "Party Central Committee"),
+    # "our Party and people expect a great deal from the People's Army"
+    ("http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2022-08-19-0010", 13964,
+     "Party"),
+])
+def test_party_central_committee_and_our_party_in_rodong(url, at, span):
+    record = find_article(CORPORA, "rodong-en-2021-2022/rodong-top-news.jsonl.gz", url)
+    text = article_text(record)
+    doc = annotate_raw(text, date=record["date"])
+    found = [(m.actor, m.text) for m in doc.mentions if m.start <= at + 4 < m.end]
+    assert found == [("workers-party-of-korea", span)]

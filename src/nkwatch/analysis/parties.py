@@ -1,15 +1,20 @@
 """'the Party' standing alone: the party the article last named, else the WPK.
 
-North Korean media write "the Party" for the Workers' Party of Korea ("share their
-destiny with the Party and the leader"); in a report on a foreign party's congress
-it is that party. Not a modifier ("the Party members", "the Party Central
-Committee") and not the start of a longer name ("the Party for Unity and Progress").
+North Korean media write "the Party" or "our Party" for the Workers' Party of Korea
+("share their destiny with the Party and the leader"); in a report on a foreign
+party's congress it is that party. Not a modifier ("the Party members") and not
+the start of a longer name ("the Party for Unity and Progress"). "the Party
+Central Committee" is the party too (span "Party Central Committee"), as "the WPK
+Central Committee" is read (the registry holds no entry for the committee).
 
 >>> from nkwatch.analysis.pipeline import annotate
 >>> [(m.actor, m.text) for m in annotate(
 ...     "They will share their destiny with the Party and the people.",
 ...     date="2012-01-01").mentions]
 [('workers-party-of-korea', 'Party')]
+>>> [(m.actor, m.text) for m in annotate(
+...     "Our Party and the Party Central Committee trust them.", date="2022-01-01").mentions]
+[('workers-party-of-korea', 'Party'), ('workers-party-of-korea', 'Party Central Committee')]
 >>> [m.actor for m in annotate("The Communist Party of Cuba held its congress. "
 ...                            "The Party set new tasks.", date="2012-01-01").mentions]
 ['communist-party-of-cuba', 'communist-party-of-cuba']
@@ -22,11 +27,20 @@ from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.registry import Registry
 
 WPK = "workers-party-of-korea"
+# "the" or "our" ("our" is the DPRK's own voice: always the WPK); a capital "Our"
+# only opening a sentence ("the General Line of Our Party" is the title of a work)
+_DETERMINER = r"(?:\b(?P<det>[Tt]he|our)|(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=\n))(?P<our>Our))"
 # "the Party", then what may follow a noun that stands alone; a capital after
 # "of"/"for" makes it part of a name ("the Party of the Congress for Independence")
 _BARE_PARTY = re.compile(
-    r"\b[Tt]he (Party)\b(?!['’]s? [A-Z])(?! (?:of|for) (?:the )?[A-Z])(?=(?:['’]s)?[ ,.;:)\"”'’]|$)"
+    _DETERMINER + r" (?P<party>Party)\b(?!['’]s? [A-Z])(?! (?:of|for) (?:the )?[A-Z])"
+    r"(?=(?:['’]s)?[ ,.;:)\"”'’]|$)"
     r"(?! [A-Z])(?: ?(?!['’])(?P<next>[a-z]+))?"
+)
+# "the Party Central Committee", "our great Party Central Committee": the party's
+# leading body, not a name of its own ("the Party Central Committee Building" is)
+_CENTRAL_COMMITTEE = re.compile(
+    _DETERMINER + r"(?: great)? (?P<party>Party Central Committee)\b(?!['’]?s? [A-Z])"
 )
 
 
@@ -34,18 +48,22 @@ def bare_party_mentions(text: str, bodies: list[Mention], registry: Registry,
                         lexicon: Lexicon) -> list[Mention]:
     """Mentions for each bare "the Party" in ``text`` (span: "Party"), resolved to the
     party among ``bodies`` (organisation mentions found so far) last named before it,
-    or to the Workers' Party of Korea."""
-    if "he Party" not in text:
+    or to the Workers' Party of Korea ("our Party": always the WPK)."""
+    if "Party" not in text:
         return []
     parties = sorted((m.start, _party_of(m.actor, registry)) for m in bodies)
     out: list[Mention] = []
-    for match in _BARE_PARTY.finditer(text):
-        if match.group("next") in lexicon.party_modifiers:
-            continue  # "the Party members": the Party names whose members they are
-        start, end = match.span(1)
+    found = [m for m in _BARE_PARTY.finditer(text)
+             if m.group("next") not in lexicon.party_modifiers]
+    # (a modifier: "the Party members" names the Party whose members they are)
+    for match in sorted([*found, *_CENTRAL_COMMITTEE.finditer(text)],
+                        key=lambda m: m.start("party")):
+        start, end = match.span("party")
         named = [actor for at, actor in parties if at < start and actor is not None]
+        if match.group("our") or match.group("det") == "our":
+            named = [WPK]
         out.append(Mention(named[-1] if named else WPK, "organization", start, end,
-                           "Party", source="nameless"))
+                           text[start:end], source="nameless"))
     return out
 
 
