@@ -1022,6 +1022,10 @@ def test_offices_of_workers_or_before_a_body_name_no_person(text):
     assert [m for m in annotate(text, date="2005-01-01").mentions if m.kind == "person"] == []
 
 
+def roles(text):
+    return [m for m in annotate(text, date="2005-01-01").mentions if m.form == "role"]
+
+
 @pytest.mark.parametrize("text, actor, office", [
     ("German Chancellor Gerhard Schroder met them. The chancellor said so.",
      "gerhard-schroder", "The chancellor"),
@@ -1031,7 +1035,7 @@ def test_offices_of_workers_or_before_a_body_name_no_person(text):
      "bashar-al-assad", "the president"),
 ])
 def test_an_office_named_alone_stands_for_its_holder_named_before(text, actor, office):
-    found = [m for m in annotate(text, date="2005-01-01").mentions if m.form == "role"]
+    found = roles(text)
     assert [(m.actor, m.text) for m in found] == [(actor, office)]
 
 
@@ -1044,7 +1048,7 @@ def test_an_office_named_alone_stands_for_its_holder_named_before(text, actor, o
     "president success.",
 ])
 def test_an_office_named_alone_without_its_holder_before(text):
-    assert [m for m in annotate(text, date="2005-01-01").mentions if m.form == "role"] == []
+    assert roles(text) == []
 
 
 @pytest.mark.parametrize("text, actor, office", [
@@ -1056,7 +1060,7 @@ def test_an_office_named_alone_without_its_holder_before(text):
      "ambassador noted the friendship.", "carlos-pereira-moreno", "The Cuban ambassador"),
 ])
 def test_an_office_after_a_demonym_stands_for_that_countrys_holder(text, actor, office):
-    found = [m for m in annotate(text, date="2005-01-01").mentions if m.form == "role"]
+    found = roles(text)
     assert [(m.actor, m.text) for m in found] == [(actor, office)]
 
 
@@ -1069,7 +1073,7 @@ def test_an_office_after_a_demonym_stands_for_that_countrys_holder(text, actor, 
     "wrote.",
 ])
 def test_an_office_after_a_demonym_needs_that_countrys_holder(text):
-    assert [m for m in annotate(text, date="2005-01-01").mentions if m.form == "role"] == []
+    assert roles(text) == []
 
 
 def test_readme_examples_of_titles_and_of_demonyms_that_are_no_state():

@@ -505,7 +505,7 @@ class _Finder:
         word = _next_word(self.text, pos)
         if word is None or not word.islower():
             return False
-        word = word.rstrip("'’").removesuffix("'s").removesuffix("’s")
+        word = _without_possessive(word)
         singular = word.removesuffix("s")
         return singular != "criminal" and self.lexicon.epithets.get(f"war {singular}") is not None
 
@@ -652,7 +652,7 @@ class _Finder:
             epithets.append(hit.surface.lower())  # "Yankees, go home!"
         after = _next_word(text, end + 1 if text[end:end + 1] in ('"', "”") else end)
         if after is not None:
-            after = after.rstrip("'’").removesuffix("'s").removesuffix("’s")
+            after = _without_possessive(after)
         segs = []
         right: list[Token] = []
         if after is not None and after.lower() in self.context.epithet_first_words:
@@ -750,7 +750,7 @@ class _Finder:
         if owner in _OWNERS:  # "his American master", "their U.S. master's policy"
             after = _next_word(text, hit.end)
             if after is not None:
-                after = after.removesuffix("'s").removesuffix("’s").rstrip("'’")
+                after = _without_possessive(after)
             if after in ("master", "masters"):
                 return [f"{hit.surface.lower()} {after}"]
         if source == "demonym":
@@ -1728,6 +1728,15 @@ _QUOTE_KEYS = frozenset({('"',), ("'",)})
 _HYPHENED_NAME = re.compile(r"-(?:[A-Z][A-Za-z]*\.?)+(?=[ ])")
 # "Switzerland-" before "Korea" (not "Anti-" before "U.S.")
 _HYPHENED_BEFORE = re.compile(r"(?<![\w.-])(?!Anti-|Pro-)[A-Z][A-Za-z.]*-$")
+
+
+def _without_possessive(word: str) -> str:
+    """A word without its possessive ending, straight or curly.
+
+    >>> _without_possessive("master's"), _without_possessive("masters’")
+    ('master', 'masters')
+    """
+    return word.rstrip("'’").removesuffix("'s").removesuffix("’s")
 
 
 def _quoted(text: str, seg: Segment) -> bool:
