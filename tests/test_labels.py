@@ -1180,3 +1180,17 @@ def test_plural_insults_of_states_in_the_archive(corpus, url, at, expected):
     doc = annotate_raw(article_text(record), date=record["date"])
     assert [(m.actor, m.text, m.epithets) for m in doc.mentions
             if m.start <= at < m.end] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shinzo Abe spoke. This guy has played a leading role.", [("This guy", ["guy"])]),
+    ("Shinzo Abe spoke. If such a guy comes to power, war will follow.",
+     [("such a guy", ["guy"])]),
+    ("Shinzo Abe spoke. The wicked guy has played a leading role.",
+     [("The wicked guy", ["wicked", "guy"])]),
+    # a milder noun needs a demonstrative or another insult to stand for a person
+    ("Shinzo Abe spoke. The guy has played a leading role.", []),
+])
+def test_a_marked_guy_stands_for_the_person_named_before(text, expected):
+    assert [(m.text, m.epithets) for m in annotate(text, date="2017-09-22").mentions
+            if m.inferred and m.actor == "shinzo-abe"] == expected

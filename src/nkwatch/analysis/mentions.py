@@ -74,6 +74,9 @@ REGARD_VERBS = frozenset(
     "showed shows depicted depicts portrayed portrays treated treats".split()
 )
 NAMELESS_WEIGHT = -0.75
+# milder nouns that stand for a person too when a demonstrative or another insult marks
+# them: "this guy", "that mad guy", "the wicked guy"
+MARKED_PERSONS = frozenset(("guy",))
 # "his"/"her" as a word: the capital class first, the look behind after it, lets the
 # regex engine skip ahead to h and H (a leading \b costs twice as much)
 _POSSESSIVE_GROUP = re.compile(r"[Hh](?<!\w[Hh])(?:is|er)( )")
@@ -1281,13 +1284,19 @@ class _Finder:
         """
         text = self.text
         epithet = self.lexicon.epithets.get(hit.surface.lower())
-        if epithet is None or epithet.weight > NAMELESS_WEIGHT or text.startswith("-", hit.end):
+        if epithet is None or text.startswith("-", hit.end):
             return  # (not "the gangster-like Japanese imperialists": a modifier)
+        milder = epithet.weight > NAMELESS_WEIGHT
+        if milder and hit.surface.lower() not in MARKED_PERSONS:
+            return
         left = self.left_tokens(hit.start)
         segs = self.context.walk_left(left)
         determiner = [s for s in segs if s.category == "filler" and s.key[0] in DETERMINERS]
         if not determiner:
             return
+        if milder and determiner[-1].key[0] == "the" and not any(
+                s.category == "epithet" for s in segs if s.start > determiner[-1].start):
+            return  # "this guy", "the wicked guy"; not a plain "the guy"
         after = _next_word(text, hit.end)
         if after is not None and (after[:1].isupper() or self._modifies(after)):
             return  # "the imperialist reactionary forces": a modifier, not a noun phrase
