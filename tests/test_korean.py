@@ -5,6 +5,7 @@ import pytest
 
 from conftest import NEW_YEAR
 from nkwatch.analysis.pipeline import annotate, annotate_raw
+from nkwatch.analysis.tokens import is_hangul
 
 
 def found(text, date="2017-03-01"):
@@ -41,3 +42,25 @@ def test_new_year_address_names_the_leader_with_titles():
     kim = [m for m in mentions if m.actor == "kim-jong-il"]
     assert kim and all(m.form == "title" for m in kim), [m.as_dict() for m in kim]
     assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("우리 당과 공화국정부는 제안을 내놓았다.", ["당"]),
+    ("우리당이 내놓은 방침", ["당"]),
+    ("인민은 당의 부름에 따라 당이 가리키는 길로 나아간다.", ["당", "당"]),
+    # inside a word: a party member, another party, a word that is no party
+    ("당원들과 한나라당은 정당하게 당면과업을 말하였다.", []),
+])
+def test_a_bare_party_word_is_the_workers_party(text, expected):
+    assert [m.text for m in annotate(text, date="1985-01-01", lang="ko").mentions
+            if m.actor == "workers-party-of-korea"] == expected
+
+
+def test_the_party_of_a_new_year_address_is_the_workers_party():
+    text = (NEW_YEAR / "1985.txt").read_text(encoding="utf-8")
+    party = [m for m in annotate_raw(text, date="1985-01-01", lang="ko").mentions
+             if m.actor == "workers-party-of-korea" and m.text == "당"]
+    assert len(party) >= 10
+    # a word of its own, or in "우리당": never inside another word
+    assert all(not is_hangul(text[m.start - 1]) or text[m.start - 2:m.start] == "우리"
+               for m in party)

@@ -42,7 +42,7 @@ from nkwatch.analysis.labels import (
 )
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
-from nkwatch.analysis.parties import bare_party_mentions
+from nkwatch.analysis.parties import bare_party_mentions, korean_party_mentions
 from nkwatch.analysis.people import (
     find_mononyms,
     find_unregistered,
@@ -318,6 +318,8 @@ class _Finder:
         others.extend(self.defined_acronyms(others))
         others.extend(self.nameless_bodies())
         others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon))
+        if self.doc.lang == "ko":
+            others.extend(korean_party_mentions(self.text))
         self.pending_others = others
         taken = list(self.covered)
         unregistered = find_unregistered(self.text, self.doc.sentences, taken, self.context,

@@ -18,6 +18,14 @@ Central Committee" is read (the registry holds no entry for the committee).
 >>> [m.actor for m in annotate("The Communist Party of Cuba held its congress. "
 ...                            "The Party set new tasks.", date="2012-01-01").mentions]
 ['communist-party-of-cuba', 'communist-party-of-cuba']
+
+In Korean, "당" written as a word of its own with only a particle after it ("당의
+부름", "우리 당과 공화국정부", "우리당이") is the WPK; inside a word it is another
+word or party ("당원", "정당", "한나라당").
+
+>>> [(m.actor, m.text) for m in annotate("우리 당과 인민은 당의 부름에 따라 당원들과 함께",
+...                                      date="1985-01-01", lang="ko").mentions]
+[('workers-party-of-korea', '당'), ('workers-party-of-korea', '당')]
 """
 
 import re
@@ -42,6 +50,22 @@ _BARE_PARTY = re.compile(
 _CENTRAL_COMMITTEE = re.compile(
     _DETERMINER + r"(?: great)? (?P<party>Party Central Committee)\b(?!['’]?s? [A-Z])"
 )
+
+
+# "당" as a word of its own (or in "우리당"), then a particle and the word's end
+_KOREAN_PARTY = re.compile(
+    r"(?:(?<![\uac00-\ud7a3])|(?<=우리))(?P<party>당)"
+    r"(?=(?:의|과|와|은|는|이|가|을|를|에|에게|께|께서|께서는|으로|도|만|이며|에서|앞에|이야말로)"
+    r"(?![\uac00-\ud7a3]))"
+)
+
+
+def korean_party_mentions(text: str) -> list[Mention]:
+    """Mentions for each bare "당" of a Korean text: the Workers' Party of Korea."""
+    if "당" not in text:
+        return []
+    return [Mention(WPK, "organization", m.start(), m.end(), "당", source="nameless")
+            for m in _KOREAN_PARTY.finditer(text)]
 
 
 def bare_party_mentions(text: str, bodies: list[Mention], registry: Registry,
