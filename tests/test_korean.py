@@ -48,6 +48,7 @@ def test_new_year_address_names_the_leader_with_titles():
     ("우리 당과 공화국정부는 제안을 내놓았다.", ["당"]),
     ("우리당이 내놓은 방침", ["당"]),
     ("인민은 당의 부름에 따라 당이 가리키는 길로 나아간다.", ["당", "당"]),
+    ("당중앙위원회의 두리에 뭉쳐 우리 당 중앙위원회는", ["당중앙위원회", "당 중앙위원회"]),
     # inside a word: a party member, another party, a word that is no party
     ("당원들과 한나라당은 정당하게 당면과업을 말하였다.", []),
 ])

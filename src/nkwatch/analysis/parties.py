@@ -20,8 +20,8 @@ Central Committee" is read (the registry holds no entry for the committee).
 ['communist-party-of-cuba', 'communist-party-of-cuba']
 
 In Korean, "당" written as a word of its own with only a particle after it ("당의
-부름", "우리 당과 공화국정부", "우리당이") is the WPK; inside a word it is another
-word or party ("당원", "정당", "한나라당").
+부름", "우리 당과 공화국정부", "우리당이") is the WPK, and so is "당중앙위원회"; inside a
+word it is another word or party ("당원", "정당", "한나라당").
 
 >>> [(m.actor, m.text) for m in annotate("우리 당과 인민은 당의 부름에 따라 당원들과 함께",
 ...                                      date="1985-01-01", lang="ko").mentions]
@@ -52,9 +52,10 @@ _CENTRAL_COMMITTEE = re.compile(
 )
 
 
-# "당" as a word of its own (or in "우리당"), then a particle and the word's end
+# "당" (or "당중앙위원회", as "the Party Central Committee") as a word of its own (or
+# in "우리당"), then a particle and the word's end
 _KOREAN_PARTY = re.compile(
-    r"(?:(?<![\uac00-\ud7a3])|(?<=우리))(?P<party>당)"
+    r"(?:(?<![\uac00-\ud7a3])|(?<=우리))(?P<party>당(?: ?중앙위원회)?)"
     r"(?=(?:의|과|와|은|는|이|가|을|를|에|에게|께|께서|께서는|으로|도|만|이며|에서|앞에|이야말로)"
     r"(?![\uac00-\ud7a3]))"
 )
@@ -64,7 +65,7 @@ def korean_party_mentions(text: str) -> list[Mention]:
     """Mentions for each bare "당" of a Korean text: the Workers' Party of Korea."""
     if "당" not in text:
         return []
-    return [Mention(WPK, "organization", m.start(), m.end(), "당", source="nameless")
+    return [Mention(WPK, "organization", m.start(), m.end(), m.group(), source="nameless")
             for m in _KOREAN_PARTY.finditer(text)]
 
 
