@@ -1194,3 +1194,9 @@ def test_plural_insults_of_states_in_the_archive(corpus, url, at, expected):
 def test_a_marked_guy_stands_for_the_person_named_before(text, expected):
     assert [(m.text, m.epithets) for m in annotate(text, date="2017-09-22").mentions
             if m.inferred and m.actor == "shinzo-abe"] == expected
+
+
+def test_a_guy_is_no_government_named_before_it():
+    mentions = annotate("Donald Rumsfeld spoke. The Bush administration is run by that guy.",
+                        date="2003-01-01").mentions
+    assert [m.text for m in mentions if m.inferred] == []

@@ -1303,7 +1303,9 @@ class _Finder:
         if after is not None and (after[:1].isupper() or self._modifies(after)):
             return  # "the imperialist reactionary forces": a modifier, not a noun phrase
         start = determiner[-1].start
-        target = self.target_before(start)  # "the ... U.S. dotard": not the U.S. inside
+        # "the ... U.S. dotard": not the U.S. inside; "the Bush administration which
+        # includes ... that guy": a guy is no government
+        target = self.target_before(start, person_only=milder)
         if target is None and any(s.category == "epithet" and s.key == ("puppet",)
                                   for s in segs if s.start >= determiner[-1].start):
             target = self.puppet_ruler(start)  # "the puppet traitor"
@@ -1519,14 +1521,16 @@ class _Finder:
                  and self.registry.country_of(m.actor) == "south-korea"}
         return holders[0] if holders[0] in named or not named else None
 
-    def target_before(self, pos: int, later: bool = False) -> str | None:
+    def target_before(self, pos: int, later: bool = False, person_only: bool = False
+                      ) -> str | None:
         """The person an insult stands for.
 
         In its own sentence: the nearest actor named before it, when that is a person
         (an insult right after "the U.S." is about the U.S.). Else the last foreign
         person named before it in the article; with ``later``, where the article named
         nobody before, the first one named after it. North Korea's own leaders are
-        never the target of its media's insults.
+        never the target of its media's insults. ``person_only``: nobody, when the
+        nearest actor in the sentence is a government.
         """
         sentence_start, _ = self.sentence_span(pos)
         named = [m for m in [*self.mentions, *self.pending_others]
@@ -1534,7 +1538,7 @@ class _Finder:
         same = [m for m in named if m.start >= sentence_start]
         if same:
             nearest = max(same, key=lambda m: m.start)
-            if nearest.kind not in ("person", "government"):
+            if nearest.kind not in (("person",) if person_only else ("person", "government")):
                 return None
             candidates = [nearest]
         else:
