@@ -39,7 +39,7 @@ def test_a_word_before_the_name_counts_only_when_it_is_all_titles_or_insults():
 def test_new_year_address_names_the_leader_with_titles():
     text = (NEW_YEAR / "2010.txt").read_text(encoding="utf-8")
     mentions = annotate_raw(text, date="2010-01-01", lang="ko").mentions
-    kim = [m for m in mentions if m.actor == "kim-jong-il"]
+    kim = [m for m in mentions if m.actor == "kim-jong-il" and "김정일" in m.text]
     assert kim and all(m.form == "title" for m in kim), [m.as_dict() for m in kim]
     assert all(text[m.start:m.end] == m.text for m in mentions)
 
@@ -65,3 +65,41 @@ def test_the_party_of_a_new_year_address_is_the_workers_party():
     # a word of its own, or in "우리당": never inside another word
     assert all(not is_hangul(text[m.start - 1]) or text[m.start - 2:m.start] == "우리"
                for m in party)
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # the leaders by an honorific alone, from the date it is theirs
+    ("위대한 수령님의 유훈을 받들자.", "2000-01-01", [("kim-il-sung", "role", "위대한 수령님")]),
+    ("경애하는 장군님께서 이끄신다.", "2001-01-01", [("kim-jong-il", "role", "경애하는 장군님")]),
+    ("장군님께서 이끄신다.", "1980-01-01", []),
+    ("김일성장군님께서 이끄신다.", "1980-01-01", [("kim-il-sung", "title", "김일성장군님")]),
+    # the Republic, not its northern half (a place)
+    ("우리 공화국은 강하다.", "2009-01-01", [("north-korea", None, "공화국")]),
+    ("공화국정부의 정책", "1991-01-01", [("north-korea", None, "공화국정부")]),
+    ("공화국북반부에서 건설이 벌어진다.", "1970-01-01", []),
+    # the north and the south as the two sides, not as places of compatriots
+    ("북과 남사이의 대화", "1985-01-01",
+     [("north-korea", None, "북"), ("south-korea", None, "남")]),
+    ("북과 남, 해외의 동포들", "1985-01-01", []),
+    # south Korea's rulers by an insult alone
+    ("미제와 그 앞잡이들을 반대한다.", "1978-01-01",
+     [("united-states", None, "미제"), ("south-korea", None, "앞잡이")]),
+    ("친미호전분자들의 책동", "2011-01-01", [("south-korea", None, "친미호전분자")]),
+    ("군사파쑈분자들의 탄압", "1982-01-01", [("south-korea", None, "군사파쑈분자")]),
+    # a name for a people, soldiers or a style is no mention of the actor
+    ("남조선인민들과 남조선 청년학생들", "1985-01-01", []),
+    ("인민군장병들에게 인사를 보낸다.", "1993-01-01", []),
+    ("미국식민주주의", "1947-01-01", [("united-states", None, "미국")]),
+    ("남조선에서 투쟁이 벌어졌다.", "1985-01-01", [("south-korea", None, "남조선")]),
+    # U.S. troops are the state, as in English
+    ("미군은 물러가야 한다.", "1949-01-01", [("united-states", None, "미군")]),
+])
+def test_korean_references_without_a_name(text, date, expected):
+    assert [(m.actor, m.form, m.text) for m in annotate(text, date=date, lang="ko").mentions
+            ] == expected
+
+
+def test_an_insult_word_after_a_name_belongs_to_it():
+    assert found("미국과 남조선 호전광들은 날뛴다.") == [
+        ("united-states", "country", None, None, [], "미국"),
+        ("south-korea", "country", None, None, ["호전광들"], "남조선 호전광들")]

@@ -21,6 +21,13 @@ from nkwatch.analysis.tokens import is_hangul
 
 TITLE, EPITHET, COLLECTIVE, GROUP = "title", "epithet", "collective", "group"
 PLURAL = "들"
+# what may end a word after a noun: case particles and postpositions
+PARTICLES = frozenset((
+    "", "의", "과", "와", "은", "는", "이", "가", "을", "를", "에", "에게", "에게서", "께",
+    "께서", "께서는", "께서도", "으로", "로", "으로써", "도", "만", "만이", "이며", "이다",
+    "에서", "에서는", "에서도", "에로", "에는", "에도", "과의", "와의", "이야말로", "까지",
+    "부터", "처럼",
+))
 MAX_PIECE = 12
 
 
@@ -82,8 +89,10 @@ def split_whole(word: str, pieces: dict[str, tuple[str, bool]]
 
 def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[str]
            ) -> list[Mention]:
-    """Give Korean mentions the titles and insults written with them; return the
-    mentions left (a country inside a person's title is part of that mention)."""
+    """Give Korean mentions the titles and insults written with them, or in the word
+    after them ("남조선 호전광들"); return the mentions left (a country inside a person's
+    title is part of that mention, and a name for a people or its soldiers is none:
+    "남조선인민들", "남조선 청년학생들", "인민군장병들")."""
     pieces = korean_pieces(lexicon)
     # before a name a country word may come too ("미국대통령 트럼프"); built once per text
     with_countries = {**dict.fromkeys(countries, ("country", False)), **pieces}
@@ -91,15 +100,20 @@ def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[
     for m in mentions:
         if m.end <= m.start or not is_hangul(text[m.end - 1]):
             continue
-        end = m.end
-        while end < len(text) and is_hangul(text[end]):
-            end += 1
-        after, used = split_after(text[m.end:end], pieces)
-        before, word_start = _word_before(text, m.start, with_countries)
-        if not after and not before:
+        end = _word_end(text, m.end)
+        if m.kind in ("country", "organization") and _not_the_actor(
+                text, m.end, end, lexicon.korean_not_the_actor_after):
+            absorbed.add(id(m))
             continue
-        _apply(m, after, before)
-        m.end += used
+        after, used = split_after(text[m.end:end], pieces)
+        spaced, spaced_end = [], m.end + used
+        if m.end + used == end and text.startswith(" ", end):
+            spaced, spaced_end = _insult_word(text, end + 1, pieces)
+        before, word_start = _word_before(text, m.start, with_countries)
+        if not after and not before and not spaced:
+            continue
+        _apply(m, [*after, *spaced], before)
+        m.end = spaced_end if spaced else m.end + used
         if before:
             m.start = word_start
             absorbed.update(id(o) for o in mentions
@@ -107,6 +121,36 @@ def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[
         m.text = text[m.start:m.end]
         m.context_end = max(m.context_end, m.end)
     return [m for m in mentions if id(m) not in absorbed]
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and is_hangul(text[pos]):
+        pos += 1
+    return pos
+
+
+def _not_the_actor(text: str, pos: int, end: int, nouns: set[str]) -> bool:
+    """Whether a noun that makes a name a people, soldiers or a style ("남조선인민들",
+    "인민군장병들", "미국식") follows it, solid or after a space."""
+    if pos == end and text.startswith(" ", pos):
+        pos, end = pos + 1, _word_end(text, pos + 1)
+    word = text[pos:end]
+    return any(word.startswith(noun) and word[len(noun):] in PARTICLES for noun in nouns)
+
+
+def _insult_word(text: str, start: int, pieces: dict[str, tuple[str, bool]]
+                 ) -> tuple[list[tuple[str, str, bool]], int]:
+    """The word at ``start`` when it is insults and collectives only (then a plural
+    mark and a particle at most): its pieces and where they end."""
+    end = _word_end(text, start)
+    found, used = split_after(text[start:end], pieces)
+    if not found or any(kind == TITLE for _, kind, _ in found):
+        return [], start
+    rest = text[start + used:end]
+    plural = rest.startswith(PLURAL)
+    if (rest[1:] if plural else rest) not in PARTICLES:
+        return [], start
+    return found, start + used + plural
 
 
 def _word_before(text: str, start: int, pieces: dict[str, tuple[str, bool]]

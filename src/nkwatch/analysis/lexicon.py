@@ -55,6 +55,12 @@ class Lexicon:
     party_modifiers: set[str] = field(default_factory=set)  # "the Party members"
     office_prefixes: list[str] = field(default_factory=list)  # "vice", "first vice"
     common_words: set[str] = field(default_factory=set)  # surnames never read in lower case
+    # Korean (references-ko.toml): honorifics alone -> (actor, from date); insults alone
+    # that are south Korea's rulers; words after a name that make it a people or a style
+    korean_leaders: dict[str, tuple[str, str]] = field(default_factory=dict)
+    korean_leader_honorifics: list[str] = field(default_factory=list)
+    korean_nameless_south: set[str] = field(default_factory=set)
+    korean_not_the_actor_after: set[str] = field(default_factory=set)
 
 
 def _files() -> list[tuple[str, str]]:
@@ -103,5 +109,10 @@ def load_lexicon() -> Lexicon:
         lex.party_modifiers.update(data.get("party_modifiers", []))
         lex.office_prefixes.extend(data.get("office_prefixes", []))
         lex.common_words.update(data.get("common_words", []))
+        for entry in data.get("leader", []):
+            lex.korean_leaders[entry["text"]] = (entry["actor"], entry["from"])
+        lex.korean_leader_honorifics.extend(data.get("leader_honorifics", []))
+        lex.korean_nameless_south.update(data.get("nameless_south", []))
+        lex.korean_not_the_actor_after.update(data.get("not_the_actor_after", []))
     lex.version = digest.hexdigest()[:12]
     return lex

@@ -32,6 +32,7 @@ from nkwatch.analysis.coordination import (
     shared_prefixes,
 )
 from nkwatch.analysis.document import Document, Mention
+from nkwatch.analysis.korean_references import korean_references
 from nkwatch.analysis.labels import (
     ARTICLES,
     PERSON_HEADS,
@@ -376,6 +377,8 @@ class _Finder:
         if self.doc.lang == "ko":
             self.mentions = korean.attach(self.text, self.mentions, self.lexicon,
                                           self.registry.hangul_countries())
+            self.mentions += korean_references(self.text, self.doc.date, self.mentions,
+                                               self.lexicon)
         self.mentions.sort(key=lambda m: (m.start, m.end))
         for mention in self.mentions:
             mention.sentence = self.sentence_of(mention.start)
