@@ -1200,3 +1200,27 @@ def test_a_guy_is_no_government_named_before_it():
     mentions = annotate("Donald Rumsfeld spoke. The Bush administration is run by that guy.",
                         date="2003-01-01").mentions
     assert [m.text for m in mentions if m.inferred] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country that ends the name of a body the registry does not hold is part of it
+    ("The Anti-Imperialist Forum of Germany praised the feats.", []),
+    ("The General Workers' Union of Guyana sent a letter.", []),
+    ("The Red Cross Society of Japan received a letter.", []),
+    # after a body the registry holds, the country is named too; "in" locates a body
+    ("The Grand National Party of south Korea met.",
+     ["grand-national-party", "south-korea"]),
+    ("The Solidarity for Peace in south Korea met.", ["south-korea"]),
+    ("The government of Japan said.", ["japan"]),
+    # a state's own name is no body
+    ("The Union of Myanmar sent a delegation.", ["myanmar"]),
+])
+def test_a_country_ending_a_bodys_name_is_part_of_it(text, expected):
+    assert [m.actor for m in annotate(text, date="2015-01-01").mentions] == expected
+
+
+def test_a_company_is_no_persons_name_after_a_title():
+    text = ("U Than Tun, deputy director general of the Union of Myanmar Economic Holdings "
+            "Limited, spoke.")
+    assert [m.actor for m in annotate(text, date="2004-01-01").mentions
+            if m.kind == "person"] == ["than-tun"]

@@ -245,6 +245,23 @@ class _Finder:
         return after is not None and (after in self.lexicon.namesakes or (
             pair is not None and after.capitalize() in self.lexicon.pair_namesakes))
 
+    def in_body_name(self, hit: Hit) -> bool:
+        """'the Anti-Imperialist Forum of Germany', 'the General Workers' Union of Guyana':
+        a country after "of" that ends the capitalised name of a body the registry does
+        not hold. After a body it holds the country is named too ("the Grand National
+        Party of south Korea"); after "in" it locates the body ("the Solidarity for ...
+        in south Korea")."""
+        if self.text.startswith("of ", hit.start - 3):
+            of_at = hit.start - 3
+        elif self.text.startswith("of the ", hit.start - 7):
+            of_at = hit.start - 7
+        else:
+            return False
+        match = _BODY_NAME_BEFORE.search(self.text, max(0, of_at - 120), of_at)
+        return match is not None and not any(
+            m.kind == "organization" and match.start() < m.end <= of_at
+            for m in self.pending_others)
+
     def ordinary_namesake(self, hit: Hit, prev: str | None) -> bool:
         """'a worker Kim Kyong Hui', 'Ri Yong Ho, a student of ...': an ordinary person
         who bears an official's name."""
@@ -300,6 +317,8 @@ class _Finder:
                     full_named.add(actor_id)  # "Chief Cabinet Secretary Abe ... Abe and Aso"
                 if source == "alias" and actor.country == "south-korea":
                     self.remember_name_parts(hit, actor_id)
+            elif actor.kind == "country" and source == "alias" and self.in_body_name(hit):
+                continue
             elif source == "capital" and self.place_not_actor(hit, prev):
                 continue
             elif actor.place and self.building_as_place(hit, prev):
@@ -1737,6 +1756,14 @@ _CIVIC_AFTER = re.compile(
     r"Church|Company|Corporation|Club|Troupe)\b"
     # "the Belgian Labour Party" (not "the Chinese Party and government": the CPC's own)
     r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}Party\b"
+)
+# a body's capitalised name up to the "of" before a country: the head noun, then only
+# capitalised words and small words ("Forum ", "Union of Agricultural Workers ")
+_BODY_NAME_BEFORE = re.compile(
+    r"\b(?:Association|Society|Foundation|Institute|Union|League|Federation|Front|Movement|"
+    r"Forum|Group|Committee|Council|Party|Alliance|Solidarity|Organization|Organisation|"
+    r"Centre|Center|Club)"
+    r"(?:\s+(?:of|for|in|and|the|[A-Z][\w'’-]*))*?\s+$"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _DEFINED_ACRONYM = re.compile(r"[ ]?\(([A-Z]{2,7})\)")
