@@ -1224,3 +1224,14 @@ def test_a_company_is_no_persons_name_after_a_title():
             "Limited, spoke.")
     assert [m.actor for m in annotate(text, date="2004-01-01").mentions
             if m.kind == "person"] == ["than-tun"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian Group for the Study of the Juche Idea met.",
+    "The South Korean Power Industrial Workers' Union went on strike.",
+    "The Rwandan Patriotic Front sent a delegation.",
+    "The south Korean Council of Christian Churches held a prayer.",
+])
+def test_a_demonym_opening_a_civic_bodys_name_is_no_state(text):
+    assert [m.actor for m in annotate(text, date="2010-01-01").mentions
+            if m.kind == "country"] == []

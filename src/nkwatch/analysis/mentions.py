@@ -1753,7 +1753,8 @@ _STATE_FORCE = re.compile(r"\s+(?:volunteers|bureau|army)\b", re.IGNORECASE)
 # Association"): its nationality, not the state.
 _CIVIC_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Association|Society|Foundation|Institute|University|"
-    r"Church|Company|Corporation|Club|Troupe)\b"
+    r"Church|Company|Corporation|Club|Troupe|Group|Forum|Union|League|Federation|Front|"
+    r"Movement|Committee|Council|Alliance|Solidarity)\b"
     # "the Belgian Labour Party" (not "the Chinese Party and government": the CPC's own)
     r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}Party\b"
 )
