@@ -1235,3 +1235,14 @@ def test_a_company_is_no_persons_name_after_a_title():
 def test_a_demonym_opening_a_civic_bodys_name_is_no_state(text):
     assert [m.actor for m in annotate(text, date="2010-01-01").mentions
             if m.kind == "country"] == []
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Pyongyang, April 18 (KCNA) -- The Abe group of Japan is keen on confrontation.",
+     "2018-04-18", ("shinzo-abe", "Abe group")),
+    ("Pyongyang, December 3 (KCNA) -- The Bush administration should drop its claim.",
+     "2003-12-03", ("george-w-bush", "Bush administration")),
+])
+def test_a_capitalised_the_after_the_dateline_opens_the_text(text, date, expected):
+    assert [(m.actor, m.text) for m in annotate(text, date=date).mentions
+            if m.kind in ("person", "government")] == [expected]

@@ -61,6 +61,7 @@ LOCATIVE = frozenset(
     "toward towards outside inside left leave leaving through reach arrive stay stayed "
     "stationed based".split()
 )
+_AFTER_DATELINE = re.compile(r"\)\s*-{1,2}\s*$")  # "(KCNA) -- "
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+de\s+[a-z]+)\s*\(")
 ASIDES = frozenset(("too", "also", "however", "indeed", "therefore", "then"))
 PREDICATE_VERBS = frozenset("is was remains became becomes are were".split())
@@ -164,6 +165,12 @@ class _Finder:
         prefix = self.text[s_start:start].strip(" \"'“‘(")
         return prefix == ""
 
+    def opens_text(self, start: int) -> bool:
+        """At a sentence's start, or right after a dateline ("Pyongyang, April 18 (KCNA)
+        -- The Abe group"), which the sentence splitter leaves in the first sentence."""
+        return self.sentence_initial(start) or _AFTER_DATELINE.search(
+            self.text, max(0, start - 12), start) is not None
+
     # -- resolution of a name hit --------------------------------------------------
 
     def prev_word(self, pos: int) -> str | None:
@@ -186,7 +193,7 @@ class _Finder:
             return named[0], source
         titled = prev is not None and self.context.table.get((prev.lower(),)) == "title"
         if (prev is not None and prev[:1].isupper() and not titled
-                and not self.sentence_initial(self.text.rfind(prev, 0, hit.start))):
+                and not self.opens_text(self.text.rfind(prev, 0, hit.start))):
             segs = self.context.walk_left(self.left_tokens(hit.start))
             if not segs or segs[-1].category not in ("title", "country"):
                 return None  # "Munsu Water Park", "People's Pleasure Park": a place name
