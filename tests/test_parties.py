@@ -58,6 +58,8 @@ def test_bare_party_in_the_archive(url, at, actor):
      [("workers-party-of-korea", "Party Central Committee")]),
     ("They praised the great Party Central Committee that leads them.",
      [("workers-party-of-korea", "Party Central Committee")]),
+    ("It was the 4th Plenary Meeting of the 8th Party Central Committee.",
+     [("workers-party-of-korea", "Party Central Committee")]),
     ("They pledged to follow our Party only.", [("workers-party-of-korea", "Party")]),
     ("Our Party and people won a victory.", [("workers-party-of-korea", "Party")]),
     # "our Party" is the DPRK's voice even after a foreign party is named

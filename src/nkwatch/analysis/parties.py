@@ -45,10 +45,12 @@ _BARE_PARTY = re.compile(
     r"(?=(?:['’]s)?[ ,.;:)\"”'’]|$)"
     r"(?! [A-Z])(?: ?(?!['’])(?P<next>[a-z]+))?"
 )
-# "the Party Central Committee", "our great Party Central Committee": the party's
-# leading body, not a name of its own ("the Party Central Committee Building" is)
+# "the Party Central Committee", "our great Party Central Committee", "the 8th Party
+# Central Committee": the party's leading body, not a name of its own ("the Party Central
+# Committee Building" is)
 _CENTRAL_COMMITTEE = re.compile(
-    _DETERMINER + r"(?: great)? (?P<party>Party Central Committee)\b(?!['’]?s? [A-Z])"
+    _DETERMINER + r"(?: great| \d{1,2}(?:st|nd|rd|th))? (?P<party>Party Central Committee)\b"
+    r"(?!['’]?s? [A-Z])"
 )
 
 
