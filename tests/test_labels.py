@@ -1246,3 +1246,10 @@ def test_a_demonym_opening_a_civic_bodys_name_is_no_state(text):
 def test_a_capitalised_the_after_the_dateline_opens_the_text(text, date, expected):
     assert [(m.actor, m.text) for m in annotate(text, date=date).mentions
             if m.kind in ("person", "government")] == [expected]
+
+
+def test_an_alias_with_south_korea_is_read_with_either_case():
+    assert [m.actor for m in annotate("The U.S. Forces in South Korea staged drills; the "
+                                      "U.S. forces in south Korea too.",
+                                      date="2003-02-27").mentions] == [
+        "us-forces-korea", "us-forces-korea"]

@@ -33,6 +33,8 @@ class Hit(NamedTuple):
 
 
 ONE_WORD_OFFICES = frozenset(("premier", "marshal"))
+# an alias with one of these is read with the other too ("U.S. Forces in South Korea")
+_KOREA_CASES = (("south Korea", "South Korea"), ("north Korea", "North Korea"))
 
 
 def _is_hangul(ch: str) -> bool:
@@ -80,6 +82,13 @@ class Matcher:
             entries = names.setdefault(surface, [])
             if (actor_id, source) not in entries:
                 entries.append((actor_id, source))
+            for low, high in _KOREA_CASES:  # KCNA writes both, "South" mostly until 2002
+                if low in surface or high in surface:
+                    twin = surface.replace(low, high) if low in surface else (
+                        surface.replace(high, low))
+                    twins = names.setdefault(twin, [])
+                    if (actor_id, source) not in twins:
+                        twins.append((actor_id, source))
 
         for actor in registry.actors.values():
             if actor.media:
