@@ -1253,3 +1253,8 @@ def test_an_alias_with_south_korea_is_read_with_either_case():
                                       "U.S. forces in south Korea too.",
                                       date="2003-02-27").mentions] == [
         "us-forces-korea", "us-forces-korea"]
+
+
+def test_a_region_of_a_country_is_no_state():
+    assert [m.text for m in annotate("Koreans in Northeast China fought with China's help.",
+                                     date="1990-01-01").mentions] == ["China"]

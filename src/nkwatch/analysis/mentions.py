@@ -324,8 +324,9 @@ class _Finder:
                     full_named.add(actor_id)  # "Chief Cabinet Secretary Abe ... Abe and Aso"
                 if source == "alias" and actor.country == "south-korea":
                     self.remember_name_parts(hit, actor_id)
-            elif actor.kind == "country" and source == "alias" and self.in_body_name(hit):
-                continue
+            elif actor.kind == "country" and source == "alias" and (
+                    prev in _COMPASS_REGIONS or self.in_body_name(hit)):
+                continue  # "Northeast China": a region; "the ... Forum of Germany": a name
             elif source == "capital" and self.place_not_actor(hit, prev):
                 continue
             elif actor.place and self.building_as_place(hit, prev):
@@ -1745,6 +1746,10 @@ ANTI_HISTORY = frozenset(
 )
 # Before a demonym, a region of a continent: "Latin American", "South American".
 _REGIONS = frozenset(("Latin", "South", "North", "Central", "Middle", "Inter", "Pan"))
+# a region of a country ("Koreans in Northeast China"), not the state
+_COMPASS_REGIONS = frozenset(
+    "Northeast Northeastern North-east Southeast Southeastern South-east Northwest "
+    "Northwestern Southwest Southwestern Northern Southern Eastern Western".split())
 # A media outlet named right after a demonym: its nationality, not the state speaking.
 _MEDIA_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:News|Daily|Ilbo|TV|Radio|Broadcasting|Sinmun|"
