@@ -1258,3 +1258,14 @@ def test_an_alias_with_south_korea_is_read_with_either_case():
 def test_a_region_of_a_country_is_no_state():
     assert [m.text for m in annotate("Koreans in Northeast China fought with China's help.",
                                      date="1990-01-01").mentions] == ["China"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Choe Ton Ung, a national assemblyman from the GNP, said so.",
+     ("choe-ton-ung", "national assemblyman from the GNP")),
+    ("Kwon Yong Gil, lawmaker from the DLP, was sentenced.",
+     ("kwon-yong-gil", "lawmaker from the DLP")),
+])
+def test_a_lawmaker_in_apposition_is_titled(text, expected):
+    assert [(m.actor, m.title) for m in annotate(text, date="2004-01-01").mentions
+            if m.kind == "person"] == [expected]

@@ -51,7 +51,8 @@ _OFFICES = (
 # Hiroshima Prefectural Citizens' ..."); a workshop's or a work team's head is a worker
 _APPOSITION_OFFICES = (
     f"{_OFFICES}|co-representative|co-chairman|co-chairperson|vice-chairwoman|"
-    "vice-chairperson|vice-director|delegate|rector|editor-in-chief|"
+    "vice-chairperson|vice-director|delegate|rector|editor-in-chief|lawmaker|legislator|"
+    "assemblyman|assemblywoman|"
     "(?<!workshop )(?<!work-team )(?<!sub-workteam )(?<!team )head"
     "(?! of (?:a |the )?(?:[\\w-]+ )?(?:sub-workteam|workteam|work-team|workshop|farm|family))"
 )
