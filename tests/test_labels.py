@@ -1269,3 +1269,12 @@ def test_a_region_of_a_country_is_no_state():
 def test_a_lawmaker_in_apposition_is_titled(text, expected):
     assert [(m.actor, m.title) for m in annotate(text, date="2004-01-01").mentions
             if m.kind == "person"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    'The performance began with chorus "Ode to General Kim Jong Un".',
+    'They performed music and dance "We Will Follow the Marshal to the Last".',
+    'The troupe sang "Song of the Korean People\'s Army".',
+])
+def test_names_in_the_titles_of_songs_and_dances_are_no_mentions(text):
+    assert annotate(text, date="2014-01-01").mentions == []

@@ -22,7 +22,10 @@ from nkwatch.analysis.tokens import word_before
 _WORK_NOUNS = frozenset(
     "article articles book books work works treatise treatises song songs poem poems film "
     "films movie novel novels essay essays booklet pamphlet album documentary opera drama "
-    "editorial column thesis memoir memoirs reminiscences anthology play".split()
+    "editorial column thesis memoir memoirs reminiscences anthology play dance dances music "
+    "chorus choruses ballad ballads suite cantata symphony musical recitation "
+    # verbs of a performance: 'sang "Song of ..."', 'recited "..."'
+    "sang sing sings performed recited played".split()
 )
 _TITLED = frozenset(("titled", "entitled", "headlined", "captioned"))
 _UNDER_THE = frozenset(("title", "caption", "heading", "headline"))
