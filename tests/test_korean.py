@@ -83,9 +83,9 @@ def test_the_party_of_a_new_year_address_is_the_workers_party():
     ("북과 남, 해외의 동포들", "1985-01-01", []),
     # south Korea's rulers by an insult alone
     ("미제와 그 앞잡이들을 반대한다.", "1978-01-01",
-     [("united-states", None, "미제"), ("south-korea", None, "앞잡이")]),
-    ("친미호전분자들의 책동", "2011-01-01", [("south-korea", None, "친미호전분자")]),
-    ("군사파쑈분자들의 탄압", "1982-01-01", [("south-korea", None, "군사파쑈분자")]),
+     [("united-states", None, "미제"), ("south-korea", None, "앞잡이들")]),
+    ("친미호전분자들의 책동", "2011-01-01", [("south-korea", None, "친미호전분자들")]),
+    ("군사파쑈분자들의 탄압", "1982-01-01", [("south-korea", None, "군사파쑈분자들")]),
     # a name for a people, soldiers or a style is no mention of the actor
     ("남조선인민들과 남조선 청년학생들", "1985-01-01", []),
     ("인민군장병들에게 인사를 보낸다.", "1993-01-01", []),

@@ -100,20 +100,20 @@ def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[
     for m in mentions:
         if m.end <= m.start or not is_hangul(text[m.end - 1]):
             continue
-        end = _word_end(text, m.end)
+        end = word_end(text, m.end)
         if m.kind in ("country", "organization") and _not_the_actor(
                 text, m.end, end, lexicon.korean_not_the_actor_after):
             absorbed.add(id(m))
             continue
         after, used = split_after(text[m.end:end], pieces)
-        spaced, spaced_end = [], m.end + used
+        spaced = None  # an insult word after the name ("남조선 호전광들")
         if m.end + used == end and text.startswith(" ", end):
-            spaced, spaced_end = _insult_word(text, end + 1, pieces)
+            spaced = insults_only(text[end + 1:word_end(text, end + 1)], pieces)
         before, word_start = _word_before(text, m.start, with_countries)
         if not after and not before and not spaced:
             continue
-        _apply(m, [*after, *spaced], before)
-        m.end = spaced_end if spaced else m.end + used
+        _apply(m, [*after, *(spaced[0] if spaced else [])], before)
+        m.end = end + 1 + spaced[1] if spaced else m.end + used
         if before:
             m.start = word_start
             absorbed.update(id(o) for o in mentions
@@ -123,7 +123,8 @@ def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[
     return [m for m in mentions if id(m) not in absorbed]
 
 
-def _word_end(text: str, pos: int) -> int:
+def word_end(text: str, pos: int) -> int:
+    """Where the hangul word going on at ``pos`` ends."""
     while pos < len(text) and is_hangul(text[pos]):
         pos += 1
     return pos
@@ -133,24 +134,29 @@ def _not_the_actor(text: str, pos: int, end: int, nouns: set[str]) -> bool:
     """Whether a noun that makes a name a people, soldiers or a style ("남조선인민들",
     "인민군장병들", "미국식") follows it, solid or after a space."""
     if pos == end and text.startswith(" ", pos):
-        pos, end = pos + 1, _word_end(text, pos + 1)
+        pos, end = pos + 1, word_end(text, pos + 1)
     word = text[pos:end]
     return any(word.startswith(noun) and word[len(noun):] in PARTICLES for noun in nouns)
 
 
-def _insult_word(text: str, start: int, pieces: dict[str, tuple[str, bool]]
-                 ) -> tuple[list[tuple[str, str, bool]], int]:
-    """The word at ``start`` when it is insults and collectives only (then a plural
-    mark and a particle at most): its pieces and where they end."""
-    end = _word_end(text, start)
-    found, used = split_after(text[start:end], pieces)
+def insults_only(word: str, pieces: dict[str, tuple[str, bool]]
+                 ) -> tuple[list[tuple[str, str, bool]], int] | None:
+    """``word`` as insults and collectives only, then a plural mark and a particle at
+    most: its pieces and how many characters they take with the plural mark.
+
+    >>> from nkwatch.analysis.lexicon import load_lexicon
+    >>> found, used = insults_only("앞잡이들을", korean_pieces(load_lexicon()))
+    >>> [p[0] for p in found], used
+    (['앞잡이'], 4)
+    """
+    found, used = split_after(word, pieces)
     if not found or any(kind == TITLE for _, kind, _ in found):
-        return [], start
-    rest = text[start + used:end]
+        return None
+    rest = word[used:]
     plural = rest.startswith(PLURAL)
     if (rest[1:] if plural else rest) not in PARTICLES:
-        return [], start
-    return found, start + used + plural
+        return None
+    return found, used + plural
 
 
 def _word_before(text: str, start: int, pieces: dict[str, tuple[str, bool]]

@@ -12,27 +12,22 @@ of its own with, at most, a particle after it. The words are data:
 ...     "위대한 장군님의 뜻대로 우리 공화국은 미제와 그 앞잡이들을 물리친다.",
 ...     date="2012-01-01", lang="ko").mentions]
 [('kim-jong-il', 'role', '위대한 장군님'), ('north-korea', None, '공화국'), \
-('united-states', None, '미제'), ('south-korea', None, '앞잡이')]
+('united-states', None, '미제'), ('south-korea', None, '앞잡이들')]
 """
 
 import re
 from functools import lru_cache
 
 from nkwatch.analysis.document import Mention
-from nkwatch.analysis.korean import (
-    COLLECTIVE,
-    EPITHET,
-    PARTICLES,
-    PLURAL,
-    korean_pieces,
-    split_after,
-)
+from nkwatch.analysis.korean import PARTICLES, insults_only, korean_pieces, word_end
 from nkwatch.analysis.lexicon import Lexicon
 
 _HANGUL = r"\uac00-\ud7a3"
 _WORD = re.compile(rf"(?<![{_HANGUL}])[{_HANGUL}]+")
 # "the Republic", not its northern or southern half (a place): "공화국북반부"
 _REPUBLIC = re.compile(rf"(?<![{_HANGUL}])공화국(?:정부)?(?!북반부|남반부)")
+# what may follow "공화국" in its word beside a particle: its founding ("공화국창건")
+_REPUBLIC_COMPOUNDS = frozenset(("창건",))
 # "북과 남" as the two sides: "북과 남사이", "북과 남은 서로"; not "북과 남, 해외의 동포"
 _NORTH_AND_SOUTH = re.compile(rf"(?<![{_HANGUL}])(북)과 (남)(?=사이|은 |이 |의 )")
 
@@ -59,7 +54,8 @@ def korean_references(text: str, date: str, mentions: list[Mention], lexicon: Le
             add(Mention(actor, "person", match.start(), match.end(), match.group(),
                         form="role", source="role"))
     for match in _REPUBLIC.finditer(text):
-        if _ends_word(text, match.end()):
+        rest = text[match.end():word_end(text, match.end())]
+        if rest in PARTICLES or rest in _REPUBLIC_COMPOUNDS:
             add(Mention("north-korea", "country", match.start(), match.end(), match.group(),
                         source="nameless"))
     for match in _NORTH_AND_SOUTH.finditer(text):
@@ -70,37 +66,14 @@ def korean_references(text: str, date: str, mentions: list[Mention], lexicon: Le
     heads = lexicon.korean_nameless_south
     for match in _WORD.finditer(text):
         if any(head in match.group() for head in heads):
-            found = _insult_alone(match.group(), pieces, lexicon)
-            if found is not None:
+            # insults only, the last one standing for the rulers ("그 앞잡이들")
+            found = insults_only(match.group(), pieces)
+            if found is not None and found[0][-1][0] in heads:
                 end = match.start() + found[1]
                 add(Mention("south-korea", "country", match.start(), end, text[match.start():end],
-                            epithets=found[0], inferred=True, source="nameless"))
+                            epithets=[piece for piece, _, _ in found[0]], inferred=True,
+                            source="nameless"))
     return out
-
-
-def _insult_alone(word: str, pieces: dict[str, tuple[str, bool]], lexicon: Lexicon
-                  ) -> tuple[list[str], int] | None:
-    """(epithets, length) when ``word`` is insults only, ending in one that stands for
-    south Korea's rulers, then a plural mark and a particle at most."""
-    found, used = split_after(word, pieces)
-    if not found or found[-1][0] not in lexicon.korean_nameless_south:
-        return None
-    if any(kind not in (EPITHET, COLLECTIVE) for _, kind, _ in found):
-        return None
-    rest = word[used:]
-    if rest.startswith(PLURAL):
-        rest = rest[1:]
-    if rest not in PARTICLES:
-        return None
-    return [piece for piece, _, _ in found], used
-
-
-def _ends_word(text: str, pos: int) -> bool:
-    """Whether only a particle (or nothing) stands between ``pos`` and the word's end."""
-    end = pos
-    while end < len(text) and "\uac00" <= text[end] <= "\ud7a3":
-        end += 1
-    return text[pos:end] in PARTICLES or text[pos:end] == "창건"
 
 
 @lru_cache(maxsize=4)
