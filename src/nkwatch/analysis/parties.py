@@ -31,6 +31,7 @@ word it is another word or party ("당원", "정당", "한나라당").
 import re
 
 from nkwatch.analysis.document import Mention
+from nkwatch.analysis.korean import PARTICLES
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.registry import Registry
 
@@ -58,8 +59,8 @@ _CENTRAL_COMMITTEE = re.compile(
 # in "우리당"), then a particle and the word's end
 _KOREAN_PARTY = re.compile(
     r"(?:(?<![\uac00-\ud7a3])|(?<=우리))(?P<party>당(?: ?중앙위원회)?)"
-    r"(?=(?:의|과|와|은|는|이|가|을|를|에|에게|께|께서|께서는|으로|도|만|이며|에서|앞에|이야말로)"
-    r"(?![\uac00-\ud7a3]))"
+    # (longest particles first)
+    rf"(?=(?:{'|'.join(sorted(PARTICLES - {''}, key=len, reverse=True))})(?![\uac00-\ud7a3]))"
 )
 
 
