@@ -1278,3 +1278,10 @@ def test_a_lawmaker_in_apposition_is_titled(text, expected):
 ])
 def test_names_in_the_titles_of_songs_and_dances_are_no_mentions(text):
     assert annotate(text, date="2014-01-01").mentions == []
+
+
+def test_a_label_predicated_through_they_goes_to_the_actor_named_before():
+    text = ("The step taken by the present South Korean rulers goes to prove that they are "
+            "the worst warmongers outdistancing the preceding rulers.")
+    assert [(m.actor, m.epithets) for m in annotate(text, date="2000-01-01").mentions] == [
+        ("south-korea", ["worst warmongers"])]

@@ -36,6 +36,7 @@ _PREDICATION = re.compile(
 # "the U.S. revealed its true colours as ...": a country's or a body's as well
 _ITS_PREDICATION = re.compile(r"\b(?:[Ii]ts|[Tt]heir) (?:true )?(?:colou?rs?|nature) as\b")
 _RELATIVE = ("who", "that", "which")
+_THEY_PREDICATION = re.compile(r"\b[Tt]hey (?:are|were|remain|have become|became)\b")
 # right after a name: "the Lee group's true colours as", "the U.S. true nature as"
 _OWN_COLOURS = re.compile(r"(?:'s|’s)? (?:true )?(?:colou?rs?|nature) as\b")
 _TRUE_COLOURS_OF = re.compile(r"[tn](?<!\w[tn])(?:rue colou?rs?|ature) of\b")
@@ -92,6 +93,15 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
             if owner is not None and owner.kind in ("person", "government"):
                 # (not "branding the DPRK as the harasser": the DPRK is nearer)
                 _attach(text, context, foreign, owner, match.start() + 3, s_end, True)
+    # "the South Korean authorities prove that they are an anti-reunification group": a
+    # plural pronoun's label goes to the actor named last before it in the sentence
+    if "hey " in text:
+        for match in _THEY_PREDICATION.finditer(text):
+            s_start, s_end = sentence_span(match.start())
+            before = [m for m in mentions if s_start <= m.start and m.end <= match.start()]
+            if before:
+                _attach(text, context, foreign, max(before, key=lambda m: m.start),
+                        match.end(), s_end, True)
     # "branded the U.S. as the arch criminal": a country or a body right before "as"
     ends = {m.end: m for m in mentions if m.kind not in ("person", "government")}
     for match in _AS_LABEL.finditer(text):
