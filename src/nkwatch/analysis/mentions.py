@@ -752,9 +752,10 @@ class _Finder:
             # but "the south Korean judicial authorities are a group of ...": the state)
             organ = _STATE_ORGAN_AFTER.match(text, end) if source == "demonym" else None
             label_end = organ.end() if organ is not None else end
+            governing = _word_before_noun(text, hit.start)  # "in the Philippines are"
             epithets.extend(self.label_after(label_end, kind, (
                 _next_word(text, label_end) if organ is not None else after), (
-                before is not None and before.lower() in PREPOSITIONS)))
+                governing is not None and governing.lower() in PREPOSITIONS)))
         epithets.extend(self.master_label(hit, source, end))
         return Mention(actor_id, kind, start, end, text[start:end], epithets=epithets,
                        source=source)
