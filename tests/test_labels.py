@@ -1292,3 +1292,15 @@ def test_a_label_predicated_through_they_goes_to_the_actor_named_before():
 def test_a_country_after_in_the_is_not_the_subject_of_a_predicate():
     assert [m.epithets for m in annotate("The U.S. troops in the Philippines are aggressors.",
                                          date="2010-01-01").mentions] == [[], []]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Worker's Party of Korea held a meeting.", "workers-party-of-korea"),
+    ("The south Korean Confederation of Trade Unions went on strike.",
+     "korean-confederation-of-trade-unions"),
+    ("Minjurochong went on strike.", "korean-confederation-of-trade-unions"),
+    ("The Minju Party won.", "democratic-party-of-korea"),
+    ("The Japan Defence Agency decided it.", "japan-ministry-of-defense"),
+])
+def test_kcnas_own_spellings_of_registered_bodies(text, actor):
+    assert [m.actor for m in annotate(text, date="2017-01-01").mentions] == [actor]
