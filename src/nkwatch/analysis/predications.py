@@ -36,7 +36,8 @@ _PREDICATION = re.compile(
 # "the U.S. revealed its true colours as ...": a country's or a body's as well
 _ITS_PREDICATION = re.compile(r"\b(?:[Ii]ts|[Tt]heir) (?:true )?(?:colou?rs?|nature) as\b")
 _RELATIVE = ("who", "that", "which")
-_THEY_PREDICATION = re.compile(r"\b[Tt]hey (?:are|were|remain|have become|became)\b")
+# (a literal first, "they" checked by hand: the regex engine then skips ahead to "hey ")
+_THEY_PREDICATION = re.compile(r"hey (?:are|were|remain|have become|became)\b")
 # right after a name: "the Lee group's true colours as", "the U.S. true nature as"
 _OWN_COLOURS = re.compile(r"(?:'s|’s)? (?:true )?(?:colou?rs?|nature) as\b")
 _TRUE_COLOURS_OF = re.compile(r"[tn](?<!\w[tn])(?:rue colou?rs?|ature) of\b")
@@ -97,6 +98,9 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
     # plural pronoun's label goes to the actor named last before it in the sentence
     if "hey " in text:
         for match in _THEY_PREDICATION.finditer(text):
+            they = match.start() - 1
+            if they < 0 or text[they] not in "Tt" or (they > 0 and text[they - 1].isalnum()):
+                continue
             s_start, s_end = sentence_span(match.start())
             before = [m for m in mentions if s_start <= m.start and m.end <= match.start()]
             if before:
