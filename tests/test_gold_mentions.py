@@ -21,7 +21,7 @@ def gold() -> list[dict]:
 
 
 def test_every_label_points_at_its_own_text(gold):
-    assert len(gold) >= 550 and sum(len(g["mentions"]) for g in gold) >= 1400
+    assert len(gold) >= 1200 and sum(len(g["mentions"]) for g in gold) >= 2700
     for item in gold:
         text = article_text(find_article(CORPORA, item["corpus"], item["url"]))
         assert 0 <= item["start"] < item["end"] <= len(text), item["url"]
@@ -44,13 +44,14 @@ def test_the_newest_labels_split_by_a_hash_nobody_chose(name):
 
 
 @pytest.mark.parametrize(("split", "floors"), [
-    # measured 2026-11-27, seventh sitting (benchmarks/accuracy.py, 2,393 labelled
-    # mentions, sets a-h): dev F1 0.947, forms 0.979, epithets P 0.965 R 0.790; test F1
-    # 0.897, forms 0.948, epithets P 0.940 R 0.661
+    # measured 2026-11-27, eighth sitting (benchmarks/accuracy.py, 2,723 labelled
+    # mentions, sets a-i and k): dev F1 0.946, forms 0.980, epithets P 0.970 R 0.798; test
+    # F1 0.898, forms 0.946, epithets P 0.921 R 0.642 (the new set i's test half, unseen,
+    # brought the test epithet figures down from 0.940 / 0.661)
     ("dev", {"mention_f1": 0.93, "form_accuracy": 0.96, "epithet_precision": 0.95,
              "epithet_recall": 0.77}),
-    ("test", {"mention_f1": 0.88, "form_accuracy": 0.93, "epithet_precision": 0.92,
-              "epithet_recall": 0.64}),
+    ("test", {"mention_f1": 0.88, "form_accuracy": 0.93, "epithet_precision": 0.90,
+              "epithet_recall": 0.62}),
 ])
 def test_accuracy_stays_above_the_measured_floor(split, floors):
     figures = score(load_gold(GOLD, split), CORPORA).figures()
