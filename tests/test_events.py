@@ -225,3 +225,11 @@ def test_real_kcna_article_rodong_warns_provocateurs():
         assert event.text == text[start:end]
         assert event.trigger.lower() in event.text.lower()
         assert event.source or event.target
+
+
+def test_a_region_or_a_body_name_still_tells_where_an_event_lands():
+    # "Western Cambodia" is no mention of the state, but the attack lands in Cambodia
+    doc = annotate("Vietnamese forces attacked a village in Western Cambodia.", date="1985-01-01")
+    assert [(e.type, e.source_country, e.target_country) for e in doc.events] == [
+        ("FIGHT", "vietnam", "cambodia")]
+    assert [m.actor for m in doc.mentions] == ["vietnam"]

@@ -337,17 +337,17 @@ class _Finder:
                     full_named.add(actor_id)  # "Chief Cabinet Secretary Abe ... Abe and Aso"
                 if source == "alias" and actor.country == "south-korea":
                     self.remember_name_parts(hit, actor_id)
-            elif actor.kind == "country" and source == "alias" and (
-                    prev in _COMPASS_REGIONS or self.in_body_name(hit)):
-                continue  # "Northeast China": a region; "the ... Forum of Germany": a name
             elif source == "capital" and self.place_not_actor(hit, prev):
                 continue
             elif actor.place and self.building_as_place(hit, prev):
                 continue
             elif (source == "demonym" and self.people_not_state(hit)) or (
-                    actor.kind == "country" and self.office_follows(hit.end)):
-                # "south Koreans held a rally", "the Israeli prime minister": a people or
-                # an office, not the state; kept to tell who acts in an event
+                    actor.kind == "country" and (self.office_follows(hit.end) or (
+                        source == "alias" and (
+                            prev in _COMPASS_REGIONS or self.in_body_name(hit))))):
+                # "south Koreans held a rally", "the Israeli prime minister", "Northeast
+                # China", "the ... Forum of Germany": a people, an office, a region or a
+                # body's name, not the state; kept to tell who acts in an event
                 self.doc.event_countries.append(
                     Mention(actor_id, actor.kind, hit.start, hit.end, hit.surface,
                             source=source))
