@@ -24,6 +24,7 @@ from nkwatch.analysis.anaphors import (
     demonym_office_anaphors,
     titled_anaphors,
 )
+from nkwatch.analysis.bodies import unregistered_bodies
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import (
     and_others,
@@ -359,6 +360,7 @@ class _Finder:
         others.extend(self.defined_acronyms(others))
         others.extend(self.nameless_bodies())
         others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon))
+        others.extend(unregistered_bodies(self.text, others))
         if self.doc.lang == "ko":
             others.extend(korean_party_mentions(self.text))
         self.pending_others = others

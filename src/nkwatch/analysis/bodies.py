@@ -1,0 +1,57 @@
+"""Bodies outside the registry that KCNA names by a fixed pattern.
+
+Hundreds of friendship and solidarity associations ("the Tunisia-Korea
+Friendship Association") and groups for the study of the Juche idea ("the
+Nigerian Group for the Study of the Juche Idea") appear, each a few dozen
+times: too many for registry entries, and their names say what they are. Such
+a name is an organisation mention with the slug of the name as its id, as the
+labelling guide asks for bodies the registry lacks.
+
+>>> [m.actor for m in unregistered_bodies(
+...     "The Tunisia-Korea Friendship Association and the Nigerian Group for the Study "
+...     "of the Juche Idea met.", [])]
+['tunisia-korea-friendship-association', 'nigerian-group-for-the-study-of-the-juche-idea']
+"""
+
+import re
+
+from nkwatch.analysis.document import Mention
+
+_WORD = r"(?!The\b)[A-Z][a-z]+"  # a capitalised word, not a sentence's "The"
+_BODIES = re.compile(
+    # "Tunisia-Korea Friendship Association", "Korea-Cuba Solidarity Committee"
+    rf"(?<![\w-])(?:{_WORD}-)+(?:Korea|Korean|DPRK)(?:-{_WORD})*"
+    r" (?:Friendship|Solidarity|Amicable|Cultural) (?:Association|Committee|Society|Federation)"
+    rf"|(?<![\w-])(?:Korea|DPRK)-{_WORD}(?:-{_WORD})*"
+    r" (?:Friendship|Solidarity) (?:Association|Committee|Society|Federation)"
+    # "Nigerian Group for the Study of the Juche Idea"
+    rf"|(?<![\w-])(?:{_WORD} ){{1,3}}(?:Committee|Group|Association|Society|Institute|Centre|"
+    r"Center|Circle) for the Study of (?:the )?(?:Juche Idea|Juche Philosophy|"
+    r"Kimilsungism-Kimjongilism|Kimilsungism|Kimjongilism|Songun Politics|Songun Policy|"
+    r"Kim Jong Il's Works|Works of Kim Jong Il)"
+)
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    """The id of a body outside the registry, made from its name.
+
+    >>> slug("Kim Jong Il's Works Study Group")
+    'kim-jong-ils-works-study-group'
+    """
+    return _SLUG.sub("-", name.lower().replace("'", "").replace("’", "")).strip("-")
+
+
+def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """The bodies named by these patterns that no mention in ``found`` overlaps."""
+    if "Friendship" not in text and "Solidarity" not in text and "Study of" not in text \
+            and "Amicable" not in text and "Cultural" not in text:
+        return []
+    out = []
+    for match in _BODIES.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in found):
+            continue  # a registered body, or a name inside it
+        out.append(Mention(slug(match.group()), "organization", start, end, match.group(),
+                           source="unregistered"))
+    return out
