@@ -1319,3 +1319,9 @@ def test_kcnas_own_spellings_of_registered_bodies(text, actor):
 ])
 def test_bodies_named_by_a_pattern_outside_the_registry(text, expected):
     assert [(m.actor, m.kind) for m in annotate(text, date="2010-01-01").mentions] == expected
+
+
+def test_the_intelligence_service_alone_is_south_koreas():
+    assert [(m.actor, m.epithets) for m in annotate(
+        "It was a charade orchestrated by the puppet Intelligence Service.",
+        date="2013-01-01").mentions] == [("national-intelligence-service", ["puppet"])]
