@@ -88,6 +88,8 @@ def test_the_party_of_a_new_year_address_is_the_workers_party():
     ("군사파쑈분자들의 탄압", "1982-01-01", [("south-korea", None, "군사파쑈분자들")]),
     # a name for a people, soldiers or a style is no mention of the actor
     ("남조선인민들과 남조선 청년학생들", "1985-01-01", []),
+    ("남조선의 모든 혁명가들과 남조선의 로동자들", "1969-01-01", []),
+    ("남조선의 통치자들은 날뛴다.", "1969-01-01", [("south-korea", None, "남조선")]),
     ("인민군장병들에게 인사를 보낸다.", "1993-01-01", []),
     ("미국식민주주의", "1947-01-01", [("united-states", None, "미국")]),
     ("남조선에서 투쟁이 벌어졌다.", "1985-01-01", [("south-korea", None, "남조선")]),

@@ -29,6 +29,8 @@ PARTICLES = frozenset((
     "부터", "처럼", "앞에",
 ))
 MAX_PIECE = 12
+# words of quantity between "의" and a people noun: "남조선의 모든 혁명가들"
+_QUANTITY = frozenset(("모든", "전체", "온", "각계각층", "수많은", "광범한"))
 
 
 _PIECES: dict[str, dict[str, tuple[str, bool]]] = {}  # by lexicon version
@@ -132,9 +134,15 @@ def word_end(text: str, pos: int) -> int:
 
 def _not_the_actor(text: str, pos: int, end: int, nouns: set[str]) -> bool:
     """Whether a noun that makes a name a people, soldiers or a style ("남조선인민들",
-    "인민군장병들", "미국식") follows it, solid or after a space."""
-    if pos == end and text.startswith(" ", pos):
-        pos, end = pos + 1, word_end(text, pos + 1)
+    "인민군장병들", "미국식") follows it, solid, after a space or after "의" and words
+    of quantity ("남조선의 모든 혁명가들")."""
+    genitive = text[pos:end] == "의"
+    if (pos == end or genitive) and text.startswith(" ", end):
+        pos = end + 1
+        end = word_end(text, pos)
+        while genitive and text[pos:end] in _QUANTITY and text.startswith(" ", end):
+            pos = end + 1
+            end = word_end(text, pos)
     word = text[pos:end]
     return any(word.startswith(noun) and word[len(noun):] in PARTICLES for noun in nouns)
 
