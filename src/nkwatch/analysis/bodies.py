@@ -4,8 +4,9 @@ Hundreds of friendship and solidarity associations ("the Tunisia-Korea
 Friendship Association") and groups for the study of the Juche idea ("the
 Nigerian Group for the Study of the Juche Idea") appear, each a few dozen
 times: too many for registry entries, and their names say what they are. Such
-a name is an organisation mention with the slug of the name as its id, as the
-labelling guide asks for bodies the registry lacks.
+a name is an organisation mention with the slug of the name as its id
+(:func:`nkwatch.analysis.people.slug`, as for people outside the registry), as
+the labelling guide asks for bodies the registry lacks.
 
 >>> [m.actor for m in unregistered_bodies(
 ...     "The Tunisia-Korea Friendship Association and the Nigerian Group for the Study "
@@ -16,6 +17,7 @@ labelling guide asks for bodies the registry lacks.
 import re
 
 from nkwatch.analysis.document import Mention
+from nkwatch.analysis.people import slug
 
 _WORD = r"(?!The\b)[A-Z][a-z]+"  # a capitalised word, not a sentence's "The"
 _BODIES = re.compile(
@@ -30,16 +32,6 @@ _BODIES = re.compile(
     r"Kimilsungism-Kimjongilism|Kimilsungism|Kimjongilism|Songun Politics|Songun Policy|"
     r"Kim Jong Il's Works|Works of Kim Jong Il)"
 )
-_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-def slug(name: str) -> str:
-    """The id of a body outside the registry, made from its name.
-
-    >>> slug("Kim Jong Il's Works Study Group")
-    'kim-jong-ils-works-study-group'
-    """
-    return _SLUG.sub("-", name.lower().replace("'", "").replace("’", "")).strip("-")
 
 
 def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:

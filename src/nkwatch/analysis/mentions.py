@@ -1778,21 +1778,23 @@ _STATE_ORGAN_AFTER = re.compile(
 # "the Chinese people's volunteers", "the Libyan people's bureau": a state's force or
 # mission, though named after its people
 _STATE_FORCE = re.compile(r"\s+(?:volunteers|bureau|army)\b", re.IGNORECASE)
+# Head nouns of the names of civic and political bodies ("... Friendship Association").
+_BODY_NOUNS = frozenset(
+    "Association Society Foundation Institute Union League Federation Front Movement Forum "
+    "Group Committee Council Alliance Solidarity Club".split())
 # A civic body named right after a demonym ("the south Korean Buddhist Youth
 # Association"): its nationality, not the state.
 _CIVIC_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Association|Society|Foundation|Institute|University|"
-    r"Church|Company|Corporation|Club|Troupe|Group|Forum|Union|League|Federation|Front|"
-    r"Movement|Committee|Council|Alliance|Solidarity)\b"
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:"
+    + "|".join(sorted(_BODY_NOUNS | {"University", "Church", "Company", "Corporation",
+                                     "Troupe"}))
+    + r")\b"
     # "the Belgian Labour Party" (not "the Chinese Party and government": the CPC's own)
     r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}Party\b"
 )
 # a body's capitalised name up to the "of" before a country: the head noun, then only
 # capitalised words and small words ("Forum ", "Union of Agricultural Workers ")
-_BODY_HEADS = frozenset(
-    "Association Society Foundation Institute Union League Federation Front Movement Forum "
-    "Group Committee Council Party Alliance Solidarity Organization Organisation Centre "
-    "Center Club".split())
+_BODY_HEADS = _BODY_NOUNS | {"Party", "Organization", "Organisation", "Centre", "Center"}
 _NAME_SMALL_WORDS = frozenset(("of", "for", "in", "and", "the"))
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _DEFINED_ACRONYM = re.compile(r"[ ]?\(([A-Z]{2,7})\)")
