@@ -375,6 +375,21 @@ def test_a_demonym_before_a_body_of_its_country_is_the_body(text, actor, span):
     assert [(m.actor, m.text) for m in found] == [(actor, span)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Meanwhile, the puppet Constitutional Court ruled so.",
+     [("sk-constitutional-court", "puppet Constitutional Court")]),
+    ("The puppet Defense Ministry said so.",
+     [("sk-ministry-of-national-defense", "puppet Defense Ministry")]),
+    ("Units of the puppet Marine Corps and the U.S. Marine Corps staged drills.",
+     [("sk-marine-corps", "puppet Marine Corps"), ("us-marine-corps", "U.S. Marine Corps")]),
+    # a short name with no country and no "puppet" before it names no body
+    ("The Supreme Court ruled so.", []),
+])
+def test_a_puppet_body_is_south_koreas(text, expected):
+    found = annotate(text, date="2015-05-30").mentions
+    assert [(m.actor, m.text) for m in found] == expected
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

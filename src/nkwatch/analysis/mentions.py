@@ -203,7 +203,8 @@ class _Finder:
                 return None  # "the Thai King": an office, not Robert King
             titled = True  # "U.S. Secretary of State Albright", "Prime Minister of Japan Abe"
         if all(self.registry.actors[a].kind == "organization" for a in candidates):
-            body = self.org_by_country(hit, candidates)
+            body = self.org_by_country(hit, candidates, puppet=prev is not None
+                                       and prev.lower() == "puppet")
             return (body, source) if body is not None else None
         in_office = [a for a in candidates if self.registry.actors[a].roles_on(self.doc.date)]
         if titled and len(candidates) == 1:
@@ -1312,10 +1313,12 @@ class _Finder:
             return None
         return self.registry.country_of(max(before, key=lambda m: m.start).actor)
 
-    def org_by_country(self, hit: Hit, candidates: list[str]) -> str | None:
+    def org_by_country(self, hit: Hit, candidates: list[str], puppet: bool = False
+                       ) -> str | None:
         """'the U.S. House and Senate', 'Senator Kerry of the Democratic Party': a body's
-        short name is the one of the country named last, when only one is."""
-        country = self.country_before(hit.start)
+        short name is the one of the country named last, when only one is. KCNA's
+        "puppet" bodies ("the puppet Supreme Court") are south Korea's."""
+        country = "south-korea" if puppet else self.country_before(hit.start)
         if country is None:
             return None
         found = [a for a in candidates if self.registry.actors[a].country == country]
