@@ -105,3 +105,26 @@ def test_an_insult_word_after_a_name_belongs_to_it():
     assert found("미국과 남조선 호전광들은 날뛴다.") == [
         ("united-states", "country", None, None, [], "미국"),
         ("south-korea", "country", None, None, ["호전광들"], "남조선 호전광들")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Japanese militarists: Japan and an insult, not the Japanese army and "국주의자들"
+    ("일본군국주의자들이 날뛴다.",
+     [("japan", "country", None, None, ["군국주의자"], "일본군국주의자")]),
+    # Japanese militarism: Japan
+    ("일본군국주의의 재생을 반대한다.", [("japan", "country", None, None, [], "일본")]),
+    ("일본군이 침략하였다.",
+     [("imperial-japanese-army", "organization", None, None, [], "일본군")]),
+])
+def test_a_body_cut_inside_an_insult_is_its_country(text, expected):
+    assert found(text, date="1972-01-01") == expected
+
+
+def test_a_word_that_begins_with_a_countrys_name_is_no_mention():
+    # "일본새" is a way of working (일 + 본새); the addresses of 1984-2017 use it
+    assert found("일군들은 일본새를 근본적으로 개선하여야 한다.") == []
+    assert found("일본 새 정부가 들어섰다.") == [("japan", "country", None, None, [], "일본")]
+    text = (NEW_YEAR / "2017.txt").read_text(encoding="utf-8")
+    at = text.index("일본새")
+    doc = annotate_raw(text, date="2017-01-01", lang="ko")
+    assert not [m for m in doc.mentions if m.start <= at < m.end]

@@ -15,12 +15,15 @@ word that splits completely counts when it stands before the name.
 ('donald-trump', 'person', 'title', '대통령', [])]
 """
 
+from collections.abc import Callable
+
 from nkwatch.analysis.document import Mention
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.tokens import is_hangul
 
 TITLE, EPITHET, COLLECTIVE, GROUP = "title", "epithet", "collective", "group"
 PLURAL = "들"
+ISM = "주의"  # -ism
 # what may end a word after a noun: case particles and postpositions
 PARTICLES = frozenset((
     "", "의", "과", "와", "은", "는", "이", "가", "을", "를", "에", "에게", "에게서", "께",
@@ -89,13 +92,16 @@ def split_whole(word: str, pieces: dict[str, tuple[str, bool]]
     return found if found and used == len(word) else None
 
 
-def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[str]
-           ) -> list[Mention]:
+def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[str],
+           country_of: Callable[[str], str | None] = lambda actor: None) -> list[Mention]:
     """Give Korean mentions the titles and insults written with them, or in the word
     after them ("남조선 호전광들"); return the mentions left (a country inside a person's
     title is part of that mention, and a name for a people or its soldiers is none:
-    "남조선인민들", "남조선 청년학생들", "인민군장병들")."""
+    "남조선인민들", "남조선 청년학생들", "인민군장병들"). ``country_of`` tells a body's
+    country, for a body's name that is a country and the start of an insult."""
     pieces = korean_pieces(lexicon)
+    for m in mentions:
+        _country_before_insult(text, m, pieces, countries, country_of)
     # before a name a country word may come too ("미국대통령 트럼프"); built once per text
     with_countries = {**dict.fromkeys(countries, ("country", False)), **pieces}
     absorbed: set[int] = set()
@@ -103,8 +109,9 @@ def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[
         if m.end <= m.start or not is_hangul(text[m.end - 1]):
             continue
         end = word_end(text, m.end)
-        if m.kind in ("country", "organization") and _not_the_actor(
-                text, m.end, end, lexicon.korean_not_the_actor_after):
+        if m.kind in ("country", "organization") and (_not_the_actor(
+                text, m.end, end, lexicon.korean_not_the_actor_after) or _other_word(
+                    text[m.start:end], lexicon.korean_words_not_names)):
             absorbed.add(id(m))
             continue
         after, used = split_after(text[m.end:end], pieces)
@@ -123,6 +130,35 @@ def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[
         m.text = text[m.start:m.end]
         m.context_end = max(m.context_end, m.end)
     return [m for m in mentions if id(m) not in absorbed]
+
+
+def _country_before_insult(text: str, m: Mention, pieces: dict[str, tuple[str, bool]],
+                           countries: set[str], country_of: Callable[[str], str | None]
+                           ) -> None:
+    """A body's name that is its country's name and the start of an insult is the
+    country: "일본군국주의자들" is "일본" (Japan) and "군국주의자" (militarists), not
+    "일본군" (the Japanese army) and "국주의자들".
+
+    >>> from nkwatch.analysis.lexicon import load_lexicon
+    >>> m = Mention("imperial-japanese-army", "organization", 0, 3, "일본군")
+    >>> _country_before_insult("일본군국주의자들", m, korean_pieces(load_lexicon()), {"일본"},
+    ...                        lambda actor: "japan")
+    >>> m.actor, m.kind, m.text
+    ('japan', 'country', '일본')
+    """
+    if m.kind != "organization":
+        return
+    country = country_of(m.actor)
+    name = text[m.start:m.end]
+    cut = next((len(w) for w in countries if name.startswith(w) and len(w) < len(name)), 0)
+    if not cut or country is None:
+        return
+    found, _ = split_after(text[m.start + cut:word_end(text, m.end)], pieces)
+    insult = found and found[0][1] != TITLE and len(found[0][0]) > len(name) - cut
+    # an -ism written on past the name ("일본군국주의", Japanese militarism) cuts it too
+    if insult or ISM in text[m.end:m.end + 3]:
+        m.actor, m.kind, m.end = country, "country", m.start + cut
+        m.text = text[m.start:m.end]
 
 
 def word_end(text: str, pos: int) -> int:
@@ -145,6 +181,12 @@ def _not_the_actor(text: str, pos: int, end: int, nouns: set[str]) -> bool:
             end = word_end(text, pos)
     word = text[pos:end]
     return any(word.startswith(noun) and word[len(noun):] in PARTICLES for noun in nouns)
+
+
+def _other_word(word: str, words: set[str]) -> bool:
+    """Whether ``word`` is one of ``words`` with a particle at most ("일본새를": a way
+    of working, not Japan)."""
+    return any(word.startswith(w) and word[len(w):] in PARTICLES for w in words)
 
 
 def insults_only(word: str, pieces: dict[str, tuple[str, bool]]

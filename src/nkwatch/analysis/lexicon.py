@@ -61,6 +61,7 @@ class Lexicon:
     korean_leader_honorifics: list[str] = field(default_factory=list)
     korean_nameless_south: set[str] = field(default_factory=set)
     korean_not_the_actor_after: set[str] = field(default_factory=set)
+    korean_words_not_names: set[str] = field(default_factory=set)  # "일본새": no Japan
 
 
 def _files() -> list[tuple[str, str]]:
@@ -114,5 +115,6 @@ def load_lexicon() -> Lexicon:
         lex.korean_leader_honorifics.extend(data.get("leader_honorifics", []))
         lex.korean_nameless_south.update(data.get("nameless_south", []))
         lex.korean_not_the_actor_after.update(data.get("not_the_actor_after", []))
+        lex.korean_words_not_names.update(data.get("words_not_names", []))
     lex.version = digest.hexdigest()[:12]
     return lex

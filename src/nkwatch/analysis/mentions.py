@@ -419,7 +419,8 @@ class _Finder:
                              if not inside(titles_of_works, m.start, m.end)]
         if self.doc.lang == "ko":
             self.mentions = korean.attach(self.text, self.mentions, self.lexicon,
-                                          self.registry.hangul_countries())
+                                          self.registry.hangul_countries(),
+                                          self.registry.country_of)
             self.mentions += korean_references(self.text, self.doc.date, self.mentions,
                                                self.lexicon)
         self.mentions.sort(key=lambda m: (m.start, m.end))
