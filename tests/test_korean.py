@@ -120,11 +120,30 @@ def test_a_body_cut_inside_an_insult_is_its_country(text, expected):
     assert found(text, date="1972-01-01") == expected
 
 
-def test_a_word_that_begins_with_a_countrys_name_is_no_mention():
-    # "일본새" is a way of working (일 + 본새); the addresses of 1984-2017 use it
-    assert found("일군들은 일본새를 근본적으로 개선하여야 한다.") == []
+@pytest.mark.parametrize("text", [
+    "일군들은 일본새를 근본적으로 개선하여야 한다.",  # a way of working (일 + 본새)
+    "<문민정권>이란것도 출현했다.",  # the quoting "이란", not Iran
+    "한국전 정전협정을 대체하자.",  # the Korean War
+    "그것은 민족공동의 통일원칙을 부정한다.",  # principles of reunification
+    "국방부문의 과학자들이 성과를 거두었다.",  # the defence sector
+    "남조선혁명을 완수하자.",  # the revolution in the south
+    "남조선형제들을 잊을수 없다.",  # a people
+    "남조선인민들속에서 투쟁이 높아간다.",  # a people, then "among"
+])
+def test_a_word_that_begins_with_a_name_is_no_mention(text):
+    assert found(text) == []
+
+
+def test_a_word_that_begins_with_a_countrys_name_in_a_real_address():
     assert found("일본 새 정부가 들어섰다.") == [("japan", "country", None, None, [], "일본")]
     text = (NEW_YEAR / "2017.txt").read_text(encoding="utf-8")
     at = text.index("일본새")
     doc = annotate_raw(text, date="2017-01-01", lang="ko")
     assert not [m for m in doc.mentions if m.start <= at < m.end]
+
+
+@pytest.mark.parametrize(("date", "actor"), [("1974-01-01", "han-tok-su"),
+                                             ("2023-01-01", "han-duck-soo")])
+def test_a_shared_hangul_name_is_not_of_one_who_took_office_later(date, actor):
+    # 한덕수: Chongryon's chairman Han Tok Su (1955-2001), or the prime minister from 2007
+    assert [m[0] for m in found("한덕수동지를 비롯한 일군들", date=date)] == [actor]

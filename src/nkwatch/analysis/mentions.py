@@ -185,7 +185,11 @@ class _Finder:
             if len(strong) > 1:
                 date = self.doc.date
                 in_office = [e for e in strong if self.registry.actors[e[0]].roles_on(date)]
-                return (in_office or strong)[0]
+                # not one who took office only later ("한덕수" in 1974 is Chongryon's Han
+                # Tok Su, not the prime minister of 2007)
+                not_yet = [e for e in strong if self.registry.actors[e[0]].roles and min(
+                    span.start for span in self.registry.actors[e[0]].roles) > date]
+                return (in_office or [e for e in strong if e not in not_yet] or strong)[0]
             return strong[0]
         candidates = [a for a, _ in hit.entries]
         source = "lower" if hit.entries[0][1] == "lower" else "short"
