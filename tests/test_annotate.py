@@ -390,6 +390,16 @@ def test_a_puppet_body_is_south_koreas(text, expected):
     assert [(m.actor, m.text) for m in found] == expected
 
 
+def test_an_insult_another_actors_mention_took_is_not_the_next_ones():
+    found = annotate("By the order of the U.S. imperialists Japan let officers go. The "
+                     "pro-U.S. sycophantic south Korean regime obeys.", date="2005-01-01").mentions
+    assert [(m.actor, m.text, m.epithets) for m in found] == [
+        ("united-states", "U.S. imperialists", ["imperialists"]),
+        ("japan", "Japan", []),
+        ("south-korea", "pro-U.S. sycophantic south Korean", ["pro-u.s.", "sycophantic"]),
+        ("united-states", "U.S.", [])]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

@@ -691,7 +691,13 @@ class _Finder:
             return Mention(actor_id, kind, start, end, text[start:end], source=source)
         before = word_before(text, max(0, start - 40), start)
         if before and self.may_end_epithet(before, start):
-            segs = self.context.walk_left(self.left_tokens(start))
+            # not an insult another actor's mention took ("the U.S. imperialists Japan
+            # ...": not in "the pro-U.S. sycophantic south Korean regime")
+            taken = max((m.end for m in [*self.mentions, *self.pending_others]
+                         if m.start < start < m.end + 40 and m.actor != actor_id
+                         and not text.endswith(_AGAINST_FOR, 0, m.start)), default=0)
+            segs = [s for s in self.context.walk_left(self.left_tokens(start))
+                    if s.start >= taken]
             epithet_segs = [s for s in segs if s.category == "epithet"]
             if segs and segs[-1].category == "epithet":
                 start = epithet_segs[0].start
