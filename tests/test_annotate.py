@@ -400,6 +400,20 @@ def test_an_insult_another_actors_mention_took_is_not_the_next_ones():
         ("united-states", "U.S.", [])]
 
 
+@pytest.mark.parametrize("text", [
+    "A gunman shot at people on the suburbs of Oslo.",
+    "A professor at University of London noted it.",
+    "Present were officials and citizens of Beijing.",
+])
+def test_a_capital_after_a_place_noun_and_of_is_the_city(text):
+    assert annotate(text, date="2011-07-23").mentions == []
+
+
+def test_a_capital_after_of_and_another_noun_is_still_its_state():
+    assert mentions("The demand of Washington is unjust.", date="2011-07-23") == [
+        ("united-states", "country", None)]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

@@ -97,6 +97,12 @@ PLACE_NOUNS = frozenset(
     "residence garden gardens front premises corridor corridors basement roof wall walls "
     "entrance inside".split()
 )
+# a capital after one of these and "of" is the city: "the suburbs of Oslo"
+CITY_NOUNS = PLACE_NOUNS | frozenset(
+    "suburbs suburb outskirts city streets street centre center downtown heart district "
+    "districts area areas residents citizens inhabitants citizenship university airport port "
+    "mayor municipality".split()
+)
 NOT_CURRENT = frozenset(("former", "late", "then", "ex", "previous", "past", "next"))
 _WINDOW = 110
 
@@ -646,6 +652,10 @@ class _Finder:
             return False
         if prev.lower() in LOCATIVE:
             return True
+        if prev == "of":  # "the suburbs of Oslo", "the University of Abuja"
+            at = self.text.rfind("of", 0, hit.start)
+            before = word_before(self.text, max(0, at - 30), at)
+            return before is not None and before.lower() in CITY_NOUNS
         if prev[0].isupper() and word_before(self.text, max(0, hit.start - 40), hit.start):
             prev_start = self.text.rfind(prev, 0, hit.start)
             return not self.sentence_initial(prev_start)  # "George Washington"
