@@ -414,6 +414,11 @@ def test_a_capital_after_of_and_another_noun_is_still_its_state():
         ("united-states", "country", None)]
 
 
+def test_a_newspaper_named_after_a_country_is_no_mention():
+    assert mentions("The newspaper USA Today reported that the U.S. today said so.",
+                    date="2015-01-01") == [("united-states", "country", None)]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [
