@@ -419,6 +419,35 @@ def test_a_newspaper_named_after_a_country_is_no_mention():
                     date="2015-01-01") == [("united-states", "country", None)]
 
 
+def test_a_demonym_before_an_insult_with_a_possessive_is_the_state():
+    found = annotate("This shows what a phase the U.S. and the south Korean warmongers' war "
+                     "hysteria has reached.", date="2013-03-01").mentions
+    assert [(m.actor, m.text, m.epithets) for m in found] == [
+        ("united-states", "U.S.", []),
+        ("south-korea", "south Korean warmongers", ["warmongers"])]
+
+
+def test_a_title_in_apposition_before_an_unregistered_name():
+    found = annotate("The new Indian Ambassador to the DPRK, Jagjit Singh Sapra, and the new "
+                     "Laotian Ambassador, Soukthavone Keola, presented their credentials.",
+                     date="2013-03-01").mentions
+    assert [(m.actor, m.form, m.title) for m in found] == [
+        ("jagjit-singh-sapra", "title", "Indian Ambassador to the DPRK"),
+        ("soukthavone-keola", "title", "Laotian Ambassador")]
+
+
+def test_offices_after_names_in_a_list_stay_their_own():
+    found = annotate("Present were Chango Machyo, senior advisor to the Ugandan President, "
+                     "Takao Kamakura, director of the IIJI board, Kung Sok Ung, vice-minister "
+                     "of Foreign Affairs, So Kil Bok, vice-minister of Finance.",
+                     date="2013-03-01").mentions
+    assert [(m.actor, m.title) for m in found if m.kind == "person"] == [
+        ("chango-machyo", "senior advisor to the Ugandan President"),
+        ("takao-kamakura", "director of the IIJI board"),
+        ("kung-sok-ung", "vice-minister of Foreign Affairs"),
+        ("so-kil-bok", "vice-minister of Finance")]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

@@ -550,8 +550,8 @@ class _Finder:
             return True  # "according to south Korean CBS", "the South Korean Yonhap News"
         if _CIVIC_AFTER.match(self.text, hit.end):
             return True  # "the Czech Taekwon-Do Association", "the British Association for"
-        if not after.islower():
-            return False
+        if not after.islower() or after.endswith(("'", "’")):
+            return False  # "the south Korean warmongers' war hysteria": theirs, not a war
         second = _next_word(self.text, hit.end + 1 + len(after))
         return second is not None and second.lower() in PEOPLE_NOUNS
 

@@ -60,8 +60,9 @@ _OFFICE_WORDS = frozenset(o for o in _OFFICES.split("|") if " " not in o)
 _OFFICE_AFTER = re.compile(
     # (words on one line; a word ends with a stop only in an abbreviation: "U.S.", not
     # "... war hero. The chief of ...")
-    rf",\s+(?!who\b|which\b)(?:the\s+|a\s+|an\s+)?"
-    # (not past a relative word: "Moran Hill, a historic place where President ...")
+    rf",\s+(?!who\b|which\b|and\b)(?:the\s+|a\s+|an\s+)?"
+    # (not past a relative word: "Moran Hill, a historic place where President ...", nor
+    # the next person's: "..., Jagjit Singh Sapra, and the new Laotian Ambassador, ...")
     rf"(?:(?!(?:where|when|whose|whom|which|who|that)\b)"
     rf"(?:[\w'’-]+(?:\.[\w'’-]+)+\.?|[\w'’-]+)[ ]+){{0,4}}?(?i:{_APPOSITION_OFFICES})\b"
     # "..., Ugandan president and Girma ...": a title ends before "and" and a name
@@ -229,15 +230,32 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
         before = _word_before_name(text, start)
         titled_before = before is not None and (before in context.title_last_words
                                                 or before in context.country_last_words)
+        title_at = start
+        if (not titled_before and text.endswith(", ", 0, start) and text[end:end + 1] == ","
+                and office_after(text, end) is None):
+            # "the new Laotian Ambassador, Soukthavone Keola, presented ...": a title in
+            # apposition before the name (not in a list of names and their offices: "...,
+            # senior advisor to the Ugandan President, Takao Kamakura, director of ...")
+            before = (word_before(text, max(0, start - 32), start - 2, quotes=False)
+                      or "").lower()
+            titled_before = before is not None and (before in context.title_last_words
+                                                    or before in context.country_last_words)
+            title_at = start - 2 if titled_before else start
         if text[end:end + 1] != "," and not titled_before:
             raw = office_before(text, start)
             if raw is None:
                 continue
         # a title ends with a title word, the country it reaches or an abbreviation
         # ("Dr."): else there is no title to walk back over
-        title, title_start = (_title_before(text, start, context)
+        title, title_start = (_title_before(text, title_at, context)
                               if titled_before or (before or "").endswith(".")
                               else (None, None))
+        if title_start is not None and title_at != start and not _opens_phrase(
+                text, title_start):
+            # "Kung Sok Ung, vice-minister of Foreign Affairs, So Kil Bok, ...": a list,
+            # whose offices follow the names
+            title, title_start = None, None
+
         apposition = None
         if title is None:
             apposition = office_after(text, end)
@@ -390,6 +408,23 @@ def _word_before_name(text: str, start: int) -> str | None:
     country a title reaches ("Ambassador to the DPRK Liu Hongcai") or neither."""
     word = word_before(text, max(0, start - 30), start, gap=30, quotes=False, need_gap=True)
     return None if word is None else word.lower()
+
+
+def _opens_phrase(text: str, pos: int) -> bool:
+    """Whether a noun phrase opens at ``pos``: an article or the start of a sentence
+    stands before it, "new" between ("The new Laotian Ambassador, ...").
+
+    >>> _opens_phrase("The new Laotian Ambassador", 8), _opens_phrase("Ri, vice-minister", 4)
+    (True, False)
+    """
+    word = word_before(text, max(0, pos - 30), pos, quotes=False)
+    if word is not None and word.lower() in ("new", "newly-appointed"):
+        pos = text.rfind(word, 0, pos)
+        word = word_before(text, max(0, pos - 30), pos, quotes=False)
+    if word is not None:
+        return word.lower() in ("the", "a", "an")
+    stop = text[:pos].rstrip()
+    return not stop or stop[-1] in ".!?\n"
 
 
 def _title_before(text: str, start: int, context: Context) -> tuple[str | None, int | None]:
