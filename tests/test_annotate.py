@@ -448,6 +448,23 @@ def test_offices_after_names_in_a_list_stay_their_own():
         ("so-kil-bok", "vice-minister of Finance")]
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Paek Nam Sun sent a message to Mahmoud Hammoud on his appointment as minister of "
+     "Foreign Affairs and Immigrants of Lebanon.", "mahmoud-hammoud"),
+    ("Kim Yong Nam sent a message to Keith Rowley upon his appointment as prime minister.",
+     "keith-rowley"),
+])
+def test_an_unregistered_person_given_an_office_is_named(text, actor):
+    found = annotate(text, date="2005-11-05").mentions
+    assert [(m.actor, m.form, m.title) for m in found if m.source == "unregistered"] == [
+        (actor, "name", None)]
+
+
+def test_a_name_before_an_unrelated_on_is_no_person():
+    assert annotate("Work began at Kangson Steel Complex on his instructions.",
+                    date="2005-11-05").mentions == []
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

@@ -120,6 +120,11 @@ def name_at(text: str, pos: int) -> str | None:
     return match.group()
 
 
+# after a name: the office its bearer was just given ("... on his appointment as ...")
+_APPOINTED_AS = re.compile(
+    r" (?:up)?on (?:his|her) (?:appointment|election|re-election|reelection|inauguration) as ")
+
+
 def office_before(text: str, start: int) -> tuple[int, str] | None:
     """An office written right before a name in a list, as it stands: "Minister of
     Health and Welfare Pyon Jae Jin", "Vice-Premier of the Administration Council Jang
@@ -238,9 +243,16 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
             # senior advisor to the Ugandan President, Takao Kamakura, director of ...")
             before = (word_before(text, max(0, start - 32), start - 2, quotes=False)
                       or "").lower()
-            titled_before = before is not None and (before in context.title_last_words
-                                                    or before in context.country_last_words)
+            titled_before = (before in context.title_last_words
+                             or before in context.country_last_words)
             title_at = start - 2 if titled_before else start
+        if not titled_before and _APPOINTED_AS.match(text, end) and not known(name):
+            # "a message to Mahmoud Hammoud on his appointment as minister of ...": a public
+            # figure named without a title (the office is what he became)
+            out.append(Mention(slug(name), "person", start, end, name, form="name",
+                               source="unregistered"))
+            taken.append((start, end))
+            continue
         if text[end:end + 1] != "," and not titled_before:
             raw = office_before(text, start)
             if raw is None:
@@ -255,7 +267,6 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
             # "Kung Sok Ung, vice-minister of Foreign Affairs, So Kil Bok, ...": a list,
             # whose offices follow the names
             title, title_start = None, None
-
         apposition = None
         if title is None:
             apposition = office_after(text, end)
