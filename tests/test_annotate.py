@@ -465,6 +465,29 @@ def test_a_name_before_an_unrelated_on_is_no_person():
                     date="2005-11-05").mentions == []
 
 
+def test_the_dprk_named_before_a_nameless_group_is_passed_over():
+    found = annotate("Lee Myung Bak is bad. This is a provocation against the DPRK as it "
+                     "revealed the intention of the group of traitors to rush into war.",
+                     date="2010-08-17").mentions
+    assert [(m.actor, m.kind, m.text) for m in found] == [
+        ("lee-myung-bak", "person", "Lee Myung Bak"), ("north-korea", "country", "DPRK"),
+        ("lee-myung-bak", "government", "the group of traitors")]
+
+
+def test_a_nameless_group_after_a_minister_is_the_presidents_government():
+    found = annotate("Hyon In Thaek, minister of Unification of south Korea, talked nonsense. "
+                     "The DPRK will not remain an onlooker to the moves of the group of "
+                     "traitors.", date="2010-05-28").mentions
+    assert [(m.actor, m.kind) for m in found if m.inferred] == [
+        ("lee-myung-bak", "government")]
+
+
+def test_his_stooges_like_named_countries_are_not_his_government():
+    found = annotate("Trump wanted to threaten the DPRK, embolden his stooges like Japan and "
+                     "south Korea.", date="2017-11-10").mentions
+    assert not [m for m in found if m.inferred]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

@@ -1437,9 +1437,9 @@ class _Finder:
                     continue
             else:  # "the true colours of his group": the person the article is about
                 owner_id = self.target_before(match.start())
-            if owner_id is None:
-                continue
             end = tokens[k + n - 1].end
+            if owner_id is None or _EXAMPLES_AFTER.match(text, end):
+                continue  # "his stooges like Japan and south Korea": others, named
             epithets = [text[seg.start:seg.end].lower() for seg in segs
                         if seg.category == "epithet"]
             epithets.append(text[tokens[k].start:end].lower())
@@ -1532,6 +1532,7 @@ class _Finder:
                 target = self.target_before(start, later=True)
             if target is None:
                 continue
+            target = self.head_of(target)
             epithets = [w.lower() for w in words]
             if insult_after is None:
                 epithets.append(match.group(2).lower())
@@ -1540,6 +1541,21 @@ class _Finder:
                               source="nameless", context_end=end)
             self.mentions.append(mention)
             self.covered.append((start, end))
+
+    def head_of(self, actor_id: str) -> str:
+        """Whose government a minister's is: a person holding an office of a state
+        whose head's office the registry knows, and not that one, serves its holder
+        ("the group of traitors" after the unification minister Hyon In Thaek is
+        Lee Myung Bak's)."""
+        actor = self.registry.actors.get(actor_id)
+        head_role = HEAD_ROLES.get(self.registry.country_of(actor_id) or "")
+        if actor is None or actor.kind != "person" or head_role is None:
+            return actor_id
+        roles = actor.roles_on(self.doc.date)
+        if not roles or head_role in roles:
+            return actor_id
+        holders = self.registry.holders(head_role, self.doc.date)
+        return holders[0] if holders else actor_id
 
     def named_collective_before(self, pos: int, word: str) -> str | None:
         """The foreign government last named with this collective noun before ``pos``
@@ -1597,7 +1613,8 @@ class _Finder:
         """The person an insult stands for.
 
         In its own sentence: the nearest actor named before it, when that is a person
-        (an insult right after "the U.S." is about the U.S.). Else the last foreign
+        (an insult right after "the U.S." is about the U.S.; North Korea's actors are
+        passed over). Else the last foreign
         person named before it in the article; with ``later``, where the article named
         nobody before, the first one named after it. North Korea's own leaders are
         never the target of its media's insults. ``person_only``: nobody, when the
@@ -1606,7 +1623,9 @@ class _Finder:
         sentence_start, _ = self.sentence_span(pos)
         named = [m for m in [*self.mentions, *self.pending_others]
                  if m.source != "nameless" and m.start < pos]
-        same = [m for m in named if m.start >= sentence_start]
+        # (the DPRK named in the sentence tells nothing: its media insult others)
+        same = [m for m in named if m.start >= sentence_start
+                and self.registry.country_of(m.actor) != "north-korea"]
         if same:
             nearest = max(same, key=lambda m: m.start)
             if nearest.kind not in (("person",) if person_only else ("person", "government")):
@@ -1631,6 +1650,10 @@ class _Finder:
                     if country != "north-korea" and (not countries or country == countries[-1]):
                         return mention.actor
         return None
+
+
+# what introduces examples of a group: "his stooges like Japan", "such as ..."
+_EXAMPLES_AFTER = re.compile(r",? (?:like|such as|including|namely) ")
 
 
 @lru_cache(maxsize=4)
@@ -1691,6 +1714,10 @@ _ORDINARY_AFTER = re.compile(
 # a place, as "in Pyongyang" is: "in the north", "in the north and the south and abroad"
 _IN_THE_REGIONS = re.compile(r"\bin (?:the (?:north|south)(?:,| and| or) )?$")
 SOUTH_KOREAN_RULER = "sk-president"
+# the office whose holder heads each state's government, for "the group of traitors"
+# named after one of its ministers
+HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": "us-president",
+              "japan": "japan-prime-minister"}
 US_PRESIDENT = "us-president"
 # the government of the day, named by its time ("the present regime has ...")
 _PRESENT_GOVERNMENT = re.compile(
