@@ -488,6 +488,22 @@ def test_his_stooges_like_named_countries_are_not_his_government():
     assert not [m for m in found if m.inferred]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hwang Kyo Ahn talked nonsense. His reckless remarks are infamies of a psychopath "
+     "unaware of his poor position.", [("hwang-kyo-ahn", "a psychopath")]),
+    ("Lee Myung Bak is bad. This is sophism let loose by an idiot who knows nothing.",
+     [("lee-myung-bak", "an idiot")]),
+    # somebody else: an ancestor, a likeness
+    ("Han Min Koo is a descendant of a pro-Japanese traitor.", []),
+    ("Lee Myung Bak is bad. His behaviour reminds one of a rabid dog.", []),
+    # not after "of" or "by"
+    ("Lee Myung Bak is bad. A psychopath would say so.", []),
+])
+def test_a_strong_insult_with_a_after_of_or_by_is_the_target(text, expected):
+    found = annotate(text, date="2016-10-05").mentions
+    assert [(m.actor, m.text) for m in found if m.inferred] == expected
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

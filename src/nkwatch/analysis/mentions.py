@@ -1365,6 +1365,13 @@ class _Finder:
         left = self.left_tokens(hit.start)
         segs = self.context.walk_left(left)
         determiner = [s for s in segs if s.category == "filler" and s.key[0] in DETERMINERS]
+        if not determiner and not milder:
+            # "the rhetoric of a psychopath", "hysteria kicked up by an idiot": after "of"
+            # and "by" a strong insult with "a" is somebody, the article's target
+            determiner = [s for s in segs if s.category == "filler" and s.key[0] in ("a", "an")
+                          and word_before(text, max(0, s.start - 5), s.start) in ("of", "by")
+                          and word_before(text, max(0, s.start - 20), s.start - 3)
+                          not in _KIN_BEFORE_OF]
         if not determiner:
             return
         if milder and determiner[-1].key[0] == "the" and not any(
@@ -1652,6 +1659,11 @@ class _Finder:
         return None
 
 
+# "a descendant of a traitor", "it reminds one of a rabid dog": someone else
+_KIN_BEFORE_OF = frozenset(
+    "descendant descendants son sons daughter daughters grandson granddaughter heir heirs "
+    "offspring child children wife husband one".split()
+)
 # what introduces examples of a group: "his stooges like Japan", "such as ..."
 _EXAMPLES_AFTER = re.compile(r",? (?:like|such as|including|namely) ")
 
