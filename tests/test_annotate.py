@@ -504,6 +504,20 @@ def test_a_strong_insult_with_a_after_of_or_by_is_the_target(text, expected):
     assert [(m.actor, m.text) for m in found if m.inferred] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. imperialists and the war maniacs of the south Korean puppet army met.",
+     [("united-states", ["imperialists"]), ("sk-armed-forces", ["war maniacs", "puppet"])]),
+    ("The bellicose forces of south Korea and the right-wing reactionaries of Japan met.",
+     [("south-korea", ["bellicose"]), ("japan", ["reactionaries"])]),
+    # who serves a state, a person, and people who are no insult
+    ("The stooges of the U.S. met the military boss of Japan and the people of China.",
+     [("united-states", []), ("japan", []), ("china", [])]),
+])
+def test_the_insulters_of_a_state_are_its_insults(text, expected):
+    found = annotate(text, date="2010-01-01").mentions
+    assert [(m.actor, m.epithets) for m in found] == expected
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

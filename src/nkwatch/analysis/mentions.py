@@ -476,10 +476,38 @@ class _Finder:
                 mention.start, mention.text = body, self.text[body:mention.end]
                 self.covered.append((body, start))
 
+    def insulters_of(self, pos: int) -> list[str]:
+        """The insults of "the warmongers of", "the bellicose forces of" right before a
+        state named at ``pos``: its own people so named ("the right-wing reactionaries of
+        Japan"; about 150 in KCNA), not those who serve it ("the stooges of the U.S.").
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [(m.text, m.epithets) for m in annotate("The warmongers of south Korea and the "
+        ...  "stooges of the U.S. met.", date="2010-01-01").mentions]
+        [('south Korea', ['warmongers']), ('U.S.', [])]
+        """
+        match = _INSULTERS_OF.search(self.text, max(0, pos - 70), pos)
+        if match is None:
+            return []
+        words, noun = match.group(1).split(), match.group(2)
+        if noun.lower() in SERVANTS or noun.endswith("ss"):
+            return []  # (nor a person: "the military boss of South Korea")
+        if words and self.is_insult(f"{words[-1]} {noun}"):
+            noun = f"{words.pop()} {noun}"  # "the war maniacs of"
+        insults = [w.lower() for w in words if self.is_insult(w)]
+        if self.is_insult(noun):  # ("the right-wing reactionaries of Japan")
+            return [*insults, noun.lower()]
+        if insults and len(insults) == len(words) and noun.lower() in self.lexicon.collectives:
+            # ("the bellicose forces of"; not "the people of", "the new leaders of")
+            return [*insults, noun.lower()] if self.lexicon.collectives[noun.lower()] else insults
+        return []
+
     def is_insult(self, surface: str) -> bool:
-        """Whether a word is itself an insult ("Yankees"), singular or plural."""
+        """Whether a word is itself an insult ("Yankees", "reactionaries"), singular or
+        plural."""
         key = surface.lower()
-        return any(k in self.lexicon.epithets for k in (key, key.removesuffix("s")))
+        singular = key[:-3] + "y" if key.endswith("ies") else key.removesuffix("s")
+        return key in self.lexicon.epithets or singular in self.lexicon.epithets
 
     def acronym_of_covered(self, mention: Mention, others: list[Mention]) -> bool:
         """'(DPRK)' right after a name inside somebody's title ("Kim Jong Un, ...
@@ -712,6 +740,8 @@ class _Finder:
             if segs and segs[-1].category == "epithet":
                 start = epithet_segs[0].start
             epithets = [text[s.start:s.end].lower() for s in epithet_segs]
+        if not epithets:
+            epithets = self.insulters_of(start)  # "the warmongers of south Korea"
         if not epithets:  # "their lackeys the south Korean conservative forces"
             owned = _OWNED_LABEL_BEFORE.search(text, max(0, start - 40), start)
             if owned is not None:
@@ -1659,6 +1689,14 @@ class _Finder:
         return None
 
 
+# "the warmongers of south Korea", "the bellicose forces of the U.S.": insults and the
+# noun they qualify, then "of" right before a state's name
+_INSULTERS_OF = re.compile(r"\b[Tt]he ((?:[a-z][\w-]* ){0,3}?)([a-z][\w-]*s) of (?:the )?\Z")
+# those who serve a state, not the state: "the stooges of the U.S."
+SERVANTS = frozenset(
+    "stooges lackeys puppets henchmen servants flunkeys minions followers agents tools "
+    "mouthpieces footmen hirelings mercenaries underlings cronies accomplices".split()
+)
 # "a descendant of a traitor", "it reminds one of a rabid dog": someone else
 _KIN_BEFORE_OF = frozenset(
     "descendant descendants son sons daughter daughters grandson granddaughter heir heirs "
