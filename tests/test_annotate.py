@@ -518,6 +518,17 @@ def test_the_insulters_of_a_state_are_its_insults(text, expected):
     assert [(m.actor, m.epithets) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Tit Shan Sandy Cheng, chairman of Thai Loxpac Co. Ltd., and his party left here.",
+     "tit-shan-sandy-cheng"),
+    ("The gifts were handed over by Shu Yinbiao, executive vice president of the State Grid "
+     "Corp. of China.", "shu-yinbiao"),
+])
+def test_a_company_is_no_persons_name(text, actor):
+    found = annotate(text, date="2010-11-27").mentions
+    assert [m.actor for m in found if m.kind == "person"] == [actor]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [
