@@ -482,6 +482,14 @@ def test_a_nameless_group_after_a_minister_is_the_presidents_government():
         ("lee-myung-bak", "government")]
 
 
+def test_a_nameless_group_after_an_activist_is_the_rulers_government():
+    found = annotate("Ro Su Hui, vice-chairman of the South Headquarters of Pomminryon, was "
+                     "arrested. The action taken by the group of traitors against Ro is a "
+                     "crime.", date="2013-02-09").mentions
+    assert [(m.actor, m.kind) for m in found if m.inferred] == [
+        ("lee-myung-bak", "government")]
+
+
 def test_his_stooges_like_named_countries_are_not_his_government():
     found = annotate("Trump wanted to threaten the DPRK, embolden his stooges like Japan and "
                      "south Korea.", date="2017-11-10").mentions

@@ -1569,7 +1569,9 @@ class _Finder:
                 target = self.target_before(start, later=True)
             if target is None:
                 continue
-            target = self.head_of(target)
+            target = self.head_of(target, start)
+            if target is None:
+                continue
             epithets = [w.lower() for w in words]
             if insult_after is None:
                 epithets.append(match.group(2).lower())
@@ -1579,14 +1581,19 @@ class _Finder:
             self.mentions.append(mention)
             self.covered.append((start, end))
 
-    def head_of(self, actor_id: str) -> str:
+    def head_of(self, actor_id: str, pos: int) -> str | None:
         """Whose government a minister's is: a person holding an office of a state
         whose head's office the registry knows, and not that one, serves its holder
         ("the group of traitors" after the unification minister Hyon In Thaek is
-        Lee Myung Bak's)."""
+        Lee Myung Bak's). A person who never held an office the registry knows (an
+        activist named before "the group of traitors") heads none: the south Korean
+        ruler of the day, as for "the puppet group"."""
         actor = self.registry.actors.get(actor_id)
+        if actor is None or (actor.kind == "person" and not actor.roles):
+            return self.puppet_ruler(pos) if self.registry.country_of(actor_id) in (
+                None, "south-korea") else None
         head_role = HEAD_ROLES.get(self.registry.country_of(actor_id) or "")
-        if actor is None or actor.kind != "person" or head_role is None:
+        if actor.kind != "person" or head_role is None:
             return actor_id
         roles = actor.roles_on(self.doc.date)
         if not roles or head_role in roles:
