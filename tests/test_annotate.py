@@ -453,6 +453,8 @@ def test_offices_after_names_in_a_list_stay_their_own():
      "Foreign Affairs and Immigrants of Lebanon.", "mahmoud-hammoud"),
     ("Kim Yong Nam sent a message to Keith Rowley upon his appointment as prime minister.",
      "keith-rowley"),
+    ("Pak Pong Ju sent a message to Brigi Rafini upon his reappointment as prime minister.",
+     "brigi-rafini"),
 ])
 def test_an_unregistered_person_given_an_office_is_named(text, actor):
     found = annotate(text, date="2005-11-05").mentions
@@ -535,6 +537,16 @@ def test_the_insulters_of_a_state_are_its_insults(text, expected):
 def test_a_company_is_no_persons_name(text, actor):
     found = annotate(text, date="2010-11-27").mentions
     assert [m.actor for m in found if m.kind == "person"] == [actor]
+
+
+def test_words_of_a_song_title_are_no_persons_name():
+    assert annotate("It sang the song Unforgettable Dawn when the Leader Received Us.",
+                    date="2013-07-05").mentions == []
+
+
+def test_old_kcnas_lower_case_ministry_of_unification():
+    assert mentions("The ministry of Unification said so.", date="2004-01-01") == [
+        ("sk-ministry-of-unification", "organization", None)]
 
 
 def test_a_demonym_insult_and_army_is_the_army():

@@ -70,7 +70,8 @@ _OFFICE_AFTER = re.compile(
     rf"(?:,\s*[A-Z]{{2,6}}(?=[,.;]))?"  # "... of the C.C., CPC,"
 )
 _NOT_NAMES = frozenset(
-    "The This That These Those It He She They We Our His Her Its In On At For From With By "
+    "The This That These Those It He She They We Our His Her Its Us Me Him Them "
+    "In On At For From With By "
     "As But And Or If When While After Before During Under Over Pyongyang Korea Korean "
     "Party Committee Council Assembly Army People People's Republic Democratic Association "
     "Friendship Society Union Study Group Federation Institute Front Movement League "
@@ -123,7 +124,8 @@ def name_at(text: str, pos: int) -> str | None:
 
 # after a name: the office its bearer was just given ("... on his appointment as ...")
 _APPOINTED_AS = re.compile(
-    r" (?:up)?on (?:his|her) (?:appointment|election|re-election|reelection|inauguration) as ")
+    r" (?:up)?on (?:his|her) (?:appointment|reappointment|re-appointment|election|"
+    r"re-election|reelection|inauguration) as ")
 
 
 def office_before(text: str, start: int) -> tuple[int, str] | None:
