@@ -333,6 +333,12 @@ def test_in_the_north_and_the_south_is_the_land_not_the_state(text):
     assert mentions(text, date="2001-08-16") == []
 
 
+def test_a_way_to_or_from_the_north_is_the_land():
+    assert mentions("They should send them back to the north and stop luring defectors from "
+                    "the north. The threat from the north is a fiction.", date="2004-07-31") == [
+        ("north-korea", "country", None)]
+
+
 def test_the_north_and_the_south_as_parties_are_the_states():
     found = mentions("Talks between the north and the south opened; the puppets slandered "
                      "the north.", date="2001-08-16")

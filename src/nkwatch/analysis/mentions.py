@@ -661,8 +661,11 @@ class _Finder:
         if "he north" not in self.text and "he south" not in self.text:
             return out  # (a plain substring test is far cheaper than the pattern)
         for match in _NORTH_SOUTH.finditer(self.text):
-            if _IN_THE_REGIONS.search(self.text, max(0, match.start() - 20), match.start()):
-                continue  # "compatriots in the north and the south": the land, not the state
+            if _IN_THE_REGIONS.search(self.text, max(0, match.start() - 20), match.start()) or (
+                    _MOVED_TO.search(self.text, max(0, match.start() - 30), match.start())):
+                # "compatriots in the north and the south", "sent back to the north",
+                # "defectors from the north": the land, not the state
+                continue
             actor_id = "north-korea" if match.group(1) == "north" else "south-korea"
             if actor_id in self.registry.actors:
                 out.append(Mention(actor_id, "country", match.start(), match.end(),
@@ -1770,6 +1773,11 @@ _ORDINARY_AFTER = re.compile(
     r"|housewife|pensioner|researcher|fisherman|driver|citizen|resident)\b")
 # a place, as "in Pyongyang" is: "in the north", "in the north and the south and abroad"
 _IN_THE_REGIONS = re.compile(r"\bin (?:the (?:north|south)(?:,| and| or) )?$")
+# a way to or from a place: "sent back to the north", "defectors from the north"
+_MOVED_TO = re.compile(
+    r"\b(?:back|defected|came|come|returned|return|went|go|going|visit|visits|visited|trip|"
+    r"travel|travelled|fled|escaped|defectors?|moved|repatriated|repatriation|journey|"
+    r"crossed|cross|arrived|way) (?:to|into|from|in) $")
 SOUTH_KOREAN_RULER = "sk-president"
 # the office whose holder heads each state's government, for "the group of traitors"
 # named after one of its ministers
