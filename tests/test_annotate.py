@@ -555,6 +555,15 @@ def test_old_kcnas_lower_case_ministry_of_unification():
         ("sk-ministry-of-unification", "organization", None)]
 
 
+@pytest.mark.parametrize("text", [
+    "It accused the U.S. Forces stationed in South Korea of making desperate efforts.",
+    "The U.S. troops present in south Korea staged a drill.",
+    "The U.S. Forces in S. Korea staged a drill.",
+])
+def test_the_ways_kcna_names_the_us_forces_in_korea(text):
+    assert mentions(text, date="2002-12-11") == [("us-forces-korea", "organization", None)]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

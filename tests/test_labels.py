@@ -867,7 +867,7 @@ def test_labels_reached_by_coordination_and_apposition(text, actor, epithets):
 
 
 def test_a_country_after_a_preposition_is_not_the_subject_of_a_predicate():
-    text = "The U.S. forces stationed in south Korea are aggressors."
+    text = "The U.S. forces deployed in south Korea are aggressors."
     korea = next(m for m in annotate(text, date="2005-01-01").mentions
                  if m.actor == "south-korea")
     assert korea.epithets == []
