@@ -564,6 +564,20 @@ def test_the_ways_kcna_names_the_us_forces_in_korea(text):
     assert mentions(text, date="2002-12-11") == [("us-forces-korea", "organization", None)]
 
 
+@pytest.mark.parametrize("text, actor, title", [
+    ("A delegation led by Deputy Minister of Industry and Trade Tsagaandari Enhtuvshin "
+     "arrived.", "tsagaandari-enhtuvshin", "Deputy Minister of Industry and Trade"),
+    ("The delegation led by Vice-Chairman of its Central Committee Kim Tong Son arrived.",
+     "kim-tong-son", "Vice-Chairman of its Central Committee"),
+    ("Present were Kim Pong Hyon, deputy director general of the DPRK Civil Aviation "
+     "Administration, and others.", "kim-pong-hyon",
+     "deputy director general of the DPRK Civil Aviation Administration"),
+])
+def test_an_office_before_an_unregistered_name(text, actor, title):
+    found = annotate(text, date="2005-09-21").mentions
+    assert [(m.actor, m.title) for m in found if m.kind == "person"] == [(actor, title)]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

@@ -37,6 +37,7 @@ _NAME = re.compile(
 )
 _OFFICES = (
     "president|vice-president|vice president|prime minister|premier|minister|chairman|"
+    "deputy minister|deputy prime minister|deputy chairman|deputy director|deputy head|"
     "chairwoman|chairperson|secretary|secretary-general|general secretary|ambassador|director|"
     "director-general|spokesman|spokeswoman|spokesperson|king|queen|emperor|sultan|emir|prince|"
     "chancellor|governor|speaker|envoy|representative|commander|senator|mayor|chief|"
@@ -80,7 +81,7 @@ _NOT_NAMES = frozenset(
     "Month Week Year Festival Prize Order Medal Hall Palace Street Square Film Art "
     "Red Flag Victory Liberation Independence Revolution Revolutionary Great Leader "
     "International Organization Federation Company Corporation Holdings Limited Co Ltd Inc "
-    "Corp Embassy "
+    "Corp Embassy Administration Team "
     "Ministry Department Office Agency News Radio Television Times Post Daily Journal "
     "Magazine Press Council "
     "North South East West Central Supreme State Cabinet Assembly Conference Congress "
@@ -104,7 +105,7 @@ _CAPITAL = re.compile(r"\b[A-Z]")
 # an office and the body it belongs to, in capitals, ending right before a name
 _OFFICE_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*|\b[a-z]+\s+)"
-    rf"((?i:{_OFFICES})\b(?:\s+(?:of|and|for|the|[A-Z][\w'’-]*))*)[ \t]+$"
+    rf"((?i:{_OFFICES})\b(?:\s+(?:of|and|for|the|its|[A-Z][\w'’-]*))*)[ \t]+$"
 )
 _NAME_AT = re.compile(rf"{_PART}(?:[ ]{_PART}){{1,3}}(?=\s*(?:[,.;:)]|and\b|who\b|$))")
 
