@@ -578,6 +578,16 @@ def test_an_office_before_an_unregistered_name(text, actor, title):
     assert [(m.actor, m.title) for m in found if m.kind == "person"] == [(actor, title)]
 
 
+def test_juche_study_bodies_of_other_shapes():
+    found = annotate("Present were the Juche Philosophy Study Committee of India, Pakistani "
+                     "Organization for the Study of the Juche Idea, the Kathmandu Juche Idea "
+                     "Study Group and a Juche Idea Study Group.", date="2017-07-15").mentions
+    assert [m.actor for m in found] == [
+        "juche-philosophy-study-committee-of-india",
+        "pakistani-organization-for-the-study-of-the-juche-idea",
+        "kathmandu-juche-idea-study-group"]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

@@ -20,6 +20,9 @@ from nkwatch.analysis.document import Mention
 from nkwatch.analysis.people import slug
 
 _WORD = r"(?!The\b)[A-Z][a-z]+"  # a capitalised word, not a sentence's "The"
+_STUDY = (r"(?:Juche Idea|Juche Philosophy|Kimilsungism-Kimjongilism|Kimilsungism|"
+          r"Kimjongilism|Songun Politics) Study (?:Committee|Group|Society|Association|Circle|"
+          r"Centre|Center|Organization)")
 _BODIES = re.compile(
     # "Tunisia-Korea Friendship Association", "Korea-Cuba Solidarity Committee"
     rf"(?<![\w-])(?:{_WORD}-)+(?:Korea|Korean|DPRK)(?:-{_WORD})*"
@@ -28,15 +31,18 @@ _BODIES = re.compile(
     r" (?:Friendship|Solidarity) (?:Association|Committee|Society|Federation)"
     # "Nigerian Group for the Study of the Juche Idea"
     rf"|(?<![\w-])(?:{_WORD} ){{1,3}}(?:Committee|Group|Association|Society|Institute|Centre|"
-    r"Center|Circle) for the Study of (?:the )?(?:Juche Idea|Juche Philosophy|"
-    r"Kimilsungism-Kimjongilism|Kimilsungism|Kimjongilism|Songun Politics|Songun Policy|"
-    r"Kim Jong Il's Works|Works of Kim Jong Il)"
+    r"Center|Circle|Organization|Organisation|Council|Forum|Club) for the Study of (?:the )?"
+    r"(?:Juche Idea|Juche Philosophy|Kimilsungism-Kimjongilism|Kimilsungism|Kimjongilism|"
+    r"Songun Politics|Songun Policy|Kim Jong Il's Works|Works of Kim Jong Il)"
+    # "Kathmandu Juche Idea Study Group", "Juche Philosophy Study Committee of India": with
+    # a place or a people before or after (alone, "a Juche idea study group" is any)
+    rf"|(?<![\w-])(?:(?:{_WORD} ){{1,3}}{_STUDY}(?: of {_WORD})?|{_STUDY} of {_WORD})"
 )
 
 
 def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
     """The bodies named by these patterns that no mention in ``found`` overlaps."""
-    if "Friendship" not in text and "Solidarity" not in text and "Study of" not in text \
+    if "Friendship" not in text and "Solidarity" not in text and "Study" not in text \
             and "Amicable" not in text and "Cultural" not in text:
         return []
     out = []
