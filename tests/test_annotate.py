@@ -588,6 +588,25 @@ def test_juche_study_bodies_of_other_shapes():
         "kathmandu-juche-idea-study-group"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a syllable of one letter in a Korean name
+    ("Among them were Minister of Finance and Economy Kwon O Gyu and Minister of Science "
+     "and Technology Kim U Sik.", ["kwon-o-gyu", "kim-u-sik"]),
+    ("A delegation was led by Nam Sung U, vice-chairman of Chongryon.", ["nam-sung-u"]),
+    ("They arrested Chairman of its Steering Committee O Se Chol.", ["o-se-chol"]),
+    # a hyphened title before the name; a name right after a dash
+    ("A delegation headed by Vice Editor-in-Chief Ri Kyong Sop left.", ["ri-kyong-sop"]),
+    ("Pyongyang, June 9 (KCNA) --Tarek Ahmed Mahpouz, Egyptian charge d'affaires ad interim "
+     "in the DPRK, spoke.", ["tarek-ahmed-mahpouz"]),
+    # offices: a councilor, a deputy to an assembly
+    ("It was led by Councilor Ri Song Chol.", ["ri-song-chol"]),
+    ("Present was Song Ja Rip, deputy to the Supreme People's Assembly.", ["song-ja-rip"]),
+])
+def test_unregistered_names_of_more_shapes(text, expected):
+    found = annotate(text, date="2010-10-31").mentions
+    assert [m.actor for m in found if m.kind == "person"] == expected
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

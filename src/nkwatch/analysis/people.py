@@ -25,19 +25,22 @@ from nkwatch.analysis.tokens import tokenize, word_before
 # a name part: "Jong", "Al-Assad", "A.", and with an apostrophe "N'hamadjo", "O'Neill"
 _PART = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|[A-Z][a-z]?['’][A-Z]?[a-z]{2,})"
 # the first part opens with its capital, and only then looks behind it: a pattern
-# that starts with a letter class lets the regex engine skip ahead to capitals; the
-# Korean surname "O" is a part of one letter ("O Ryong Bang", "O Kuk Ryol")
-_FIRST_PART = (r"[A-Z](?<![\w.'’][A-Z])"
+# that starts with a letter class lets the regex engine skip ahead to capitals (not
+# within a hyphened word: "Editor-in-Chief Ri Kyong Sop"); the Korean surname "O" is a
+# part of one letter ("O Ryong Bang", "O Jin U")
+_FIRST_PART = (r"[A-Z](?<![\w.'’][A-Z])(?<![A-Za-z]-[A-Z])"
                r"(?:[a-z]+(?:-[A-Za-z][a-z]+)?|\.|[a-z]?['’][A-Z]?[a-z]{2,}"
-               r"|(?<=O)(?=[ ][A-Z][a-z]+[ ][A-Z][a-z]))")
+               r"|(?<=O)(?=[ ][A-Z][a-z]+[ ][A-Z]))")
 _PARTICLES = r"(?:al|el)-[A-Z][a-z]+|bin|de|van|von|al|el|di|da|du|ibn|dos|del"
 _NAME = re.compile(
-    rf"{_FIRST_PART}(?:[ ](?:{_PART}|{_PARTICLES}))+"
+    # (a Korean name may have a syllable of one letter: "Nam Sung U", "Kwon O Gyu")
+    rf"{_FIRST_PART}(?:[ ](?:{_PART}|{_PARTICLES}|[UO](?![\w.'’])))+"
     rf"(?![\w'’])"
 )
 _OFFICES = (
     "president|vice-president|vice president|prime minister|premier|minister|chairman|"
     "deputy minister|deputy prime minister|deputy chairman|deputy director|deputy head|"
+    "councilor|senior councilor|editor-in-chief|vice editor-in-chief|"
     "chairwoman|chairperson|secretary|secretary-general|general secretary|ambassador|director|"
     "director-general|spokesman|spokeswoman|spokesperson|king|queen|emperor|sultan|emir|prince|"
     "chancellor|governor|speaker|envoy|representative|commander|senator|mayor|chief|"
@@ -52,7 +55,7 @@ _OFFICES = (
 # Hiroshima Prefectural Citizens' ..."); a workshop's or a work team's head is a worker
 _APPOSITION_OFFICES = (
     f"{_OFFICES}|co-representative|co-chairman|co-chairperson|vice-chairwoman|"
-    "vice-chairperson|vice-director|delegate|rector|editor-in-chief|lawmaker|legislator|"
+    "vice-chairperson|vice-director|delegate|rector|lawmaker|legislator|deputy(?= to )|"
     "assemblyman|assemblywoman|"
     "(?<!workshop )(?<!work-team )(?<!sub-workteam )(?<!team )head"
     "(?! of (?:a |the )?(?:[\\w-]+ )?(?:sub-workteam|workteam|work-team|workshop|farm|family))"
@@ -81,7 +84,7 @@ _NOT_NAMES = frozenset(
     "Month Week Year Festival Prize Order Medal Hall Palace Street Square Film Art "
     "Red Flag Victory Liberation Independence Revolution Revolutionary Great Leader "
     "International Organization Federation Company Corporation Holdings Limited Co Ltd Inc "
-    "Corp Embassy Administration Team "
+    "Corp Embassy Administration Team House Publishing "
     "Ministry Department Office Agency News Radio Television Times Post Daily Journal "
     "Magazine Press Council "
     "North South East West Central Supreme State Cabinet Assembly Conference Congress "
