@@ -743,7 +743,7 @@ class _Finder:
             if segs and segs[-1].category == "epithet":
                 start = epithet_segs[0].start
             epithets = [text[s.start:s.end].lower() for s in epithet_segs]
-        if not epithets:
+        if not epithets and text.endswith((" of ", " of the "), 0, start):
             epithets = self.insulters_of(start)  # "the warmongers of south Korea"
         if not epithets:  # "their lackeys the south Korean conservative forces"
             owned = _OWNED_LABEL_BEFORE.search(text, max(0, start - 40), start)
