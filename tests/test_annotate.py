@@ -607,6 +607,17 @@ def test_unregistered_names_of_more_shapes(text, expected):
     assert [m.actor for m in found if m.kind == "person"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Such anti-reunification traitors as the GNP are not entitled to it.",
+     [("grand-national-party", ["anti-reunification", "traitors"])]),
+    ("He wanted to embolden his stooges like Japan.", [("japan", ["stooges"])]),
+    ("Countries like China opposed it.", [("china", [])]),
+])
+def test_a_body_or_state_given_as_an_example_of_insulted_ones(text, expected):
+    found = annotate(text, date="2008-01-01").mentions
+    assert [(m.actor, m.epithets) for m in found] == expected
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

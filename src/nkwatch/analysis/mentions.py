@@ -745,6 +745,10 @@ class _Finder:
             epithets = [text[s.start:s.end].lower() for s in epithet_segs]
         if not epithets and text.endswith((" of ", " of the "), 0, start):
             epithets = self.insulters_of(start)  # "the warmongers of south Korea"
+        if not epithets and before is not None and _EXAMPLE_BEFORE.search(
+                text, max(0, start - 16), start):
+            # "pro-U.S. traitors including the GNP", "imperialists such as the U.S."
+            epithets = self.relative_epithets(self.left_tokens(start))
         if not epithets:  # "their lackeys the south Korean conservative forces"
             owned = _OWNED_LABEL_BEFORE.search(text, max(0, start - 40), start)
             if owned is not None:
@@ -1712,6 +1716,8 @@ _KIN_BEFORE_OF = frozenset(
     "descendant descendants son sons daughter daughters grandson granddaughter heir heirs "
     "offspring child children wife husband one".split()
 )
+# a name given as an example of a group: "traitors including the GNP", "such ... as the"
+_EXAMPLE_BEFORE = re.compile(r"\b(?:like|including|as)(?: the)? \Z")
 # what introduces examples of a group: "his stooges like Japan", "such as ..."
 _EXAMPLES_AFTER = re.compile(r",? (?:like|such as|including|namely) ")
 
