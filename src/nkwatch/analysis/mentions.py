@@ -1665,11 +1665,10 @@ class _Finder:
 
         In its own sentence: the nearest actor named before it, when that is a person
         (an insult right after "the U.S." is about the U.S.; North Korea's actors are
-        passed over). Else the last foreign
-        person named before it in the article; with ``later``, where the article named
-        nobody before, the first one named after it. North Korea's own leaders are
-        never the target of its media's insults. ``person_only``: nobody, when the
-        nearest actor in the sentence is a government.
+        passed over). Else the last foreign person named before it in the article; with
+        ``later``, where the article named nobody before, the first one named after it.
+        North Korea's own leaders are never the target of its media's insults.
+        ``person_only``: nobody, when the nearest actor in the sentence is a government.
         """
         sentence_start, _ = self.sentence_span(pos)
         named = [m for m in [*self.mentions, *self.pending_others]
@@ -1787,9 +1786,9 @@ _MOVED_TO = re.compile(
 SOUTH_KOREAN_RULER = "sk-president"
 # the office whose holder heads each state's government, for "the group of traitors"
 # named after one of its ministers
-HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": "us-president",
-              "japan": "japan-prime-minister"}
 US_PRESIDENT = "us-president"
+HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": US_PRESIDENT,
+              "japan": "japan-prime-minister"}
 # the government of the day, named by its time ("the present regime has ...")
 _PRESENT_GOVERNMENT = re.compile(
     r"\b[Tt]he (?:present|current|incumbent) (regime|authorities|government|administration)\b"
