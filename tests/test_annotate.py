@@ -618,6 +618,13 @@ def test_a_body_or_state_given_as_an_example_of_insulted_ones(text, expected):
     assert [(m.actor, m.epithets) for m in found] == expected
 
 
+@pytest.mark.parametrize("date, actor", [("2022-05-12", "dprk-ministry-of-national-defence"),
+                                         ("2015-05-12", "sk-ministry-of-national-defense")])
+def test_a_name_a_body_took_on_a_date_is_its_own_from_then(date, actor):
+    assert mentions("Present were officials of the Ministry of National Defence.",
+                    date=date) == [(actor, "organization", None)]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

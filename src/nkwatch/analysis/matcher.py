@@ -94,7 +94,7 @@ class Matcher:
             if actor.media:
                 continue  # the outlets speak; they are not what is spoken of
             strong = "short" if actor.ambiguous else "alias"
-            for alias in actor.aliases:
+            for alias in [*actor.aliases, *actor.named_since]:
                 add(alias, actor.id, strong)
             for alias in actor.short:
                 add(alias, actor.id, "short")

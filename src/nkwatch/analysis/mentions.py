@@ -187,6 +187,8 @@ class _Finder:
 
     def resolve(self, hit: Hit, full_named: set[str], prev: str | None) -> tuple[str, str] | None:
         strong = [(a, s) for a, s in hit.entries if s not in ("short", "lower")]
+        if len(strong) > 1:
+            strong = self.named_on_date(hit.surface, strong)
         if strong:
             if len(strong) > 1:
                 date = self.doc.date
@@ -224,6 +226,16 @@ class _Finder:
         if in_office:
             return in_office[0], source
         return self.former_government(hit, candidates, source)
+
+    def named_on_date(self, surface: str, entries: list[tuple[str, str]]
+                      ) -> list[tuple[str, str]]:
+        """Of the actors a name may be, the one that took the name on or before the
+        article's date, if any; none that took it later ("Ministry of National Defence"
+        is the DPRK's from 2020, south Korea's before)."""
+        dates = {a: self.registry.actors[a].named_since.get(surface) for a, _ in entries}
+        date = self.doc.date
+        taken = [e for e in entries if dates[e[0]] is not None and dates[e[0]] <= date]
+        return taken or [e for e in entries if dates[e[0]] is None]
 
     def former_government(self, hit: Hit, candidates: list[str], source: str
                           ) -> tuple[str, str] | None:

@@ -49,6 +49,8 @@ class Actor:
     ambiguous: bool = False
     media: bool = False  # an outlet: it speaks, it is not spoken of
     place: bool = False  # a building naming its occupant: "in the White House" is a place
+    # names taken on a date (a renamed body): name -> first date it is this actor's
+    named_since: dict[str, str] = field(default_factory=dict)
     source: str = ""
 
     def holds(self, role: str, date: str) -> bool:
@@ -144,6 +146,7 @@ def _actor(entry: dict) -> Actor:
         ambiguous=bool(entry.get("ambiguous", False)),
         media=bool(entry.get("media", False)),
         place=bool(entry.get("place", False)),
+        named_since={n["text"]: str(n["since"]) for n in entry.get("later_names", [])},
         source=entry.get("source", ""),
     )
 
