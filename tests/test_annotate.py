@@ -625,6 +625,16 @@ def test_a_name_a_body_took_on_a_date_is_its_own_from_then(date, actor):
                     date=date) == [(actor, "organization", None)]
 
 
+def test_korean_names_listed_with_registered_officials_are_officials():
+    found = annotate("He was accompanied by Choe Ryong Hae, Hong Yong Chil, Yun Tong Hyon and "
+                     "Han Song Ho.", date="2015-01-01").mentions
+    assert [(m.actor, m.form) for m in found][-1] == ("han-song-ho", "name")
+    # one registered name in a list is not enough; nor is a name the registry holds
+    found = annotate("Present were Kim Su Gil, Ryom Chol Song and Pak Nam.",
+                     date="2015-01-01").mentions
+    assert [m.actor for m in found] == ["kim-su-gil"]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

@@ -49,6 +49,7 @@ from nkwatch.analysis.people import (
     find_mononyms,
     find_unregistered,
     name_at,
+    names_in_lists,
     office_after,
     office_before,
 )
@@ -391,6 +392,9 @@ class _Finder:
         unregistered = find_unregistered(self.text, self.doc.sentences, taken, self.context,
                                          self.known_name)
         unregistered += find_mononyms(self.text, taken, self.context, self.known_name)
+        unregistered += names_in_lists(self.text, [*self.mentions, *unregistered],
+                                       self.context, self.known_name,
+                                       self.registry.actors.__contains__)
         for mention in unregistered:
             self.mentions.append(mention)
             self.covered.append((mention.start, mention.context_end))

@@ -301,6 +301,50 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
     return out
 
 
+# a Korean name of two or three syllables ("Ri Ul Sol", "Jon Pyong Ho")
+_KOREAN_NAME = r"[A-Z][a-z]{0,5}(?: [A-Z][a-z]{0,5}){1,2}"
+# names in a list: "Kim Yong Nam, Ri Ul Sol, Jon Pyong Ho and Han Song Ryong"
+_NAME_LIST = re.compile(rf"{_KOREAN_NAME}(?:, {_KOREAN_NAME}){{2,}}(?:,? and {_KOREAN_NAME})?")
+_LIST_ITEM = re.compile(_KOREAN_NAME)
+
+
+def names_in_lists(text: str, found: list[Mention], context: Context,
+                   known: Callable[[str], bool], registered: Callable[[str], bool]
+                   ) -> list[Mention]:
+    """Korean names listed with people the registry knows ("Present were Kim Yong Nam,
+    Ri Ul Sol, Jon Pyong Ho and Han Song Ryong"): officials too, named bare. At least
+    two of the list must be registered people already found; each name must open
+    with a Korean surname; ``registered`` tells ids the registry holds (a name whose
+    slug is one, "Kim Yong Il", is another man's or ambiguous: left out).
+
+    >>> from nkwatch.analysis.pipeline import annotate
+    >>> [(m.actor, m.source) for m in annotate("He was accompanied by Choe Ryong Hae, Hong "
+    ...  "Yong Chil, Yun Tong Hyon and Han Song Ho.", date="2015-01-01").mentions][2:]
+    [('yun-tong-hyon', 'alias'), ('han-song-ho', 'unregistered')]
+    """
+    persons = [(m.start, m.end) for m in found if m.kind == "person"]
+    if len(persons) < 2:
+        return []
+    out: list[Mention] = []
+    surnames = context.korean_surnames
+    for match in _NAME_LIST.finditer(text):
+        items = [(match.start() + m.start(), match.start() + m.end())
+                 for m in _LIST_ITEM.finditer(match.group())]
+        if any(text[a:b].split()[0] not in surnames for a, b in items):
+            continue
+        named = [(a, b) for a, b in items if _overlaps(persons, a, b)]
+        if len(named) < 2:
+            continue
+        for a, b in items:
+            name = text[a:b]
+            if (a, b) in named or _overlaps([(m.start, m.end) for m in found], a, b) or (
+                    registered(slug(name)) or known(name)):
+                continue
+            out.append(Mention(slug(name), "person", a, b, name, form="name",
+                               source="unregistered"))
+    return out
+
+
 # a comma, then a lower-case word and an office within four words (KCNA's appositions:
 # "the then U.S. ambassador"): where a one-word name may end ("Ristiyanto, acting
 # general secretary of ..."); a faster scan than one for the capitalised word before it
