@@ -306,6 +306,8 @@ _KOREAN_NAME = r"[A-Z][a-z]{0,5}(?: [A-Z][a-z]{0,5}){1,2}"
 # names in a list: "Kim Yong Nam, Ri Ul Sol, Jon Pyong Ho and Han Song Ryong"
 _NAME_LIST = re.compile(rf"{_KOREAN_NAME}(?:, {_KOREAN_NAME}){{2,}}(?:,? and {_KOREAN_NAME})?")
 _LIST_ITEM = re.compile(_KOREAN_NAME)
+# what stands between two people of one list: commas, "and", other names
+_NAMES_BETWEEN = re.compile(rf"(?:, (?:and )?| and )(?:{_KOREAN_NAME}(?:, (?:and )?| and ))*")
 
 
 def names_in_lists(text: str, found: list[Mention], context: Context,
@@ -322,14 +324,25 @@ def names_in_lists(text: str, found: list[Mention], context: Context,
     ...  "Yong Chil, Yun Tong Hyon and Han Song Ho.", date="2015-01-01").mentions][2:]
     [('yun-tong-hyon', 'alias'), ('han-song-ho', 'unregistered')]
     """
-    persons = [(m.start, m.end) for m in found if m.kind == "person"]
-    if len(persons) < 2:
+    persons = sorted((m.start, m.end) for m in found if m.kind == "person")
+    # where two people stand in one list, with names at most between them ("..., Hong Yong
+    # Chil, Yun ..."): only there is a list looked for (the pattern would scan every capital)
+    pairs = [(a[0], b[1]) for a, b in zip(persons, persons[1:], strict=False)
+             if b[0] - a[1] < 80 and _NAMES_BETWEEN.fullmatch(text, a[1], b[0])]
+    if not pairs:
         return []
     out: list[Mention] = []
     surnames = context.korean_surnames
-    for match in _NAME_LIST.finditer(text):
-        items = [(match.start() + m.start(), match.start() + m.end())
-                 for m in _LIST_ITEM.finditer(match.group())]
+    matches: dict[tuple[int, int], re.Match] = {}
+    for start, end in pairs:
+        # a list holding the pair begins at most 120 characters before it
+        for match in _NAME_LIST.finditer(text, max(0, start - 120)):
+            if match.start() > start:
+                break
+            if match.end() >= end:
+                matches[match.span()] = match
+    for match in matches.values():
+        items = [m.span() for m in _LIST_ITEM.finditer(text, match.start(), match.end())]
         if any(text[a:b].split()[0] not in surnames for a, b in items):
             continue
         named = [(a, b) for a, b in items if _overlaps(persons, a, b)]
