@@ -635,6 +635,27 @@ def test_korean_names_listed_with_registered_officials_are_officials():
     assert [m.actor for m in found] == ["kim-su-gil"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("He was appointed foreign minister of Jordan.", ["jordan"]),
+    ("The Hashemite Kingdom of Jordan sent a message.", ["jordan"]),
+    ("He visited Chad and Georgia.", ["chad", "georgia"]),
+    # a person's or a river's name
+    ("Eason Jordan of CNN said so.", []),
+    ("They crossed the Jordan Valley.", []),
+])
+def test_a_country_named_like_a_person_needs_a_cue(text, expected):
+    assert [m.actor for m in annotate(text, date="2004-12-26").mentions] == expected
+
+
+def test_an_office_of_another_body_is_not_the_dprk_leaders():
+    found = annotate("The general secretary of the Central Committee of the Communist Party of "
+                     "Viet Nam spoke. The general secretary of the WPK spoke.",
+                     date="2005-01-01").mentions
+    assert [(m.actor, m.text) for m in found] == [
+        ("communist-party-of-vietnam", "Communist Party of Viet Nam"),
+        ("kim-jong-il", "The general secretary of the WPK")]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

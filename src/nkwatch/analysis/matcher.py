@@ -93,9 +93,10 @@ class Matcher:
         for actor in registry.actors.values():
             if actor.media:
                 continue  # the outlets speak; they are not what is spoken of
-            strong = "short" if actor.ambiguous else "alias"
             for alias in [*actor.aliases, *actor.named_since]:
-                add(alias, actor.id, strong)
+                # an ambiguous name counts only with context ("Jordan"); its longer forms
+                # are no one else's ("Hashemite Kingdom of Jordan")
+                add(alias, actor.id, "short" if actor.ambiguous and " " not in alias else "alias")
             for alias in actor.short:
                 add(alias, actor.id, "short")
             if actor.kind == "person":

@@ -104,6 +104,10 @@ CITY_NOUNS = PLACE_NOUNS | frozenset(
     "districts area areas residents citizens inhabitants citizenship university airport port "
     "mayor municipality".split()
 )
+# words before a country whose name is also a person's or a river's ("Jordan", "Chad",
+# "Georgia"): after them it is the country
+COUNTRY_CUES = frozenset("of to in from and with visit visiting visited toward towards".split())
+_CAPITALISED_AFTER = re.compile(r" [A-Z]")
 NOT_CURRENT = frozenset(("former", "late", "then", "ex", "previous", "past", "next"))
 _WINDOW = 110
 
@@ -205,6 +209,11 @@ class _Finder:
         named = [a for a in candidates if a in full_named]
         if named:
             return named[0], source
+        if (len(candidates) == 1 and self.registry.actors[candidates[0]].kind == "country"
+                and prev in COUNTRY_CUES and not _CAPITALISED_AFTER.match(self.text, hit.end)):
+            # "the foreign minister of Jordan", "a visit to Chad": the state (not "Eason
+            # Jordan", "the Jordan River", "Jordan Valley")
+            return candidates[0], source
         titled = prev is not None and self.context.table.get((prev.lower(),)) == "title"
         if (prev is not None and prev[:1].isupper() and not titled
                 and not self.opens_text(self.text.rfind(prev, 0, hit.start))):
@@ -1329,6 +1338,8 @@ class _Finder:
         after = _next_word(text, hit.end)
         if after is not None and after[:1].isupper() and self._name_follows(hit.end):
             return
+        if after == "of" and self.office_of_another(hit.end, roles):
+            return
         actor_id = self.titled_before(hit, determiner[-1].end)
         for role in roles if actor_id is None else []:
             holders = self.registry.holders(role, self.doc.date)
@@ -1347,6 +1358,18 @@ class _Finder:
                           source="role", context_end=hit.end)
         self.mentions.append(mention)
         self.covered.append((start, hit.end))
+
+    def office_of_another(self, end: int, roles: list[str]) -> bool:
+        """Whether the "of ..." after an office phrase names another country's body or
+        country ("the general secretary of the central committee of the Communist Party
+        of Malta" is not the WPK's)."""
+        stop = _CLAUSE_END.search(self.text, end, end + 120)
+        snippet = self.text[end:stop.start() if stop else end + 120]
+        own = {self.registry.roles[r].country for r in roles}
+        return any(self.registry.country_of(actor_id) not in own
+                   for hit in self.matcher.find_names(snippet)
+                   for actor_id, _ in hit.entries
+                   if self.registry.country_of(actor_id) is not None)
 
     def titled_before(self, hit: Hit, phrase_start: int) -> str | None:
         """The person the article titled with this role phrase before ("general
@@ -1733,6 +1756,8 @@ _KIN_BEFORE_OF = frozenset(
 )
 # a name given as an example of a group: "traitors including the GNP", "such ... as the"
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|including|as)(?: the)? \Z")
+# where an office's "of ..." ends
+_CLAUSE_END = re.compile(r"[,;:.!?(]| and | who | which | was | were | is | are ")
 # what introduces examples of a group: "his stooges like Japan", "such as ..."
 _EXAMPLES_AFTER = re.compile(r",? (?:like|such as|including|namely) ")
 
