@@ -656,6 +656,18 @@ def test_an_office_of_another_body_is_not_the_dprk_leaders():
         ("kim-jong-il", "The general secretary of the WPK")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The puppet police unreasonably walked off the chairman.",
+     [("sk-national-police-agency", "The puppet police")]),
+    # inside a longer name: that name, once
+    ("They demanded the resignation of the chief of the puppet Police Agency.",
+     [("sk-national-police-agency", "puppet Police Agency")]),
+])
+def test_the_puppet_police_is_south_koreas(text, expected):
+    found = annotate(text, date="2004-01-01").mentions
+    assert [(m.actor, m.text) for m in found] == expected
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [

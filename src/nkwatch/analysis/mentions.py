@@ -1766,10 +1766,11 @@ _EXAMPLES_AFTER = re.compile(r",? (?:like|such as|including|namely) ")
 def _nameless_body_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern, frozenset[str]]:
     """'the puppet army': the phrases of ``nameless-bodies-en.toml`` after "the", and
     their first words (for a cheap test before the search). Not before "of" and a name:
-    "the People's Army of Syria" is another country's."""
+    "the People's Army of Syria" is another country's; nor inside a longer name: "the
+    puppet Police Agency"."""
     alternatives = "|".join(re.escape(p).replace(r"\ ", " ") for p in phrases) or "(?!)"
     pattern = re.compile(rf"he (?<=[Tt]he )(?<!\w[Tt]he )((?i:{alternatives}))\b"
-                         rf"(?! of (?:the )?(?!DPRK)[A-Z])")  # (the literal first: fast)
+                         rf"(?! of (?:the )?(?!DPRK)[A-Z]| [A-Z])")  # (the literal first: fast)
     return pattern, frozenset(p.split()[0] for p in phrases)
 
 
