@@ -668,6 +668,14 @@ def test_the_puppet_police_is_south_koreas(text, expected):
     assert [(m.actor, m.text) for m in found] == expected
 
 
+def test_old_kcnas_lower_case_us():
+    found = annotate("The DPRK will never meet the u.s. demand. The u.s. imperialists are "
+                     "bad.", date="2000-01-01").mentions
+    assert [(m.actor, m.text, m.epithets) for m in found] == [
+        ("north-korea", "DPRK", []), ("united-states", "u.s.", []),
+        ("united-states", "u.s. imperialists", ["imperialists"])]
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [
