@@ -34,19 +34,24 @@ _BODIES = re.compile(
     r"Center|Circle|Organization|Organisation|Council|Forum|Club) for the Study of (?:the )?"
     r"(?:Juche Idea|Juche Philosophy|Kimilsungism-Kimjongilism|Kimilsungism|Kimjongilism|"
     r"Songun Politics|Songun Policy|Kim Jong Il's Works|Works of Kim Jong Il)"
-    # "Kathmandu Juche Idea Study Group", "Juche Philosophy Study Committee of India": with
-    # a place or a people before or after (alone, "a Juche idea study group" is any)
-    rf"|(?<![\w-])(?:(?:{_WORD} ){{1,3}}{_STUDY}(?: of {_WORD})?|{_STUDY} of {_WORD})"
 )
+# "Kathmandu Juche Idea Study Group", "Juche Philosophy Study Committee of India": with a
+# place or a people before or after (alone, "a Juche idea study group" is any); a pattern
+# of its own, looked for only where " Study " stands
+_STUDY_BODIES = re.compile(
+    rf"(?<![\w-])(?:(?:{_WORD} ){{1,3}}{_STUDY}(?: of {_WORD})?|{_STUDY} of {_WORD})")
 
 
 def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
     """The bodies named by these patterns that no mention in ``found`` overlaps."""
-    if "Friendship" not in text and "Solidarity" not in text and "Study" not in text \
-            and "Amicable" not in text and "Cultural" not in text:
-        return []
+    patterns = []
+    if "Friendship" in text or "Solidarity" in text or "Study of" in text \
+            or "Amicable" in text or "Cultural" in text:
+        patterns.append(_BODIES)
+    if " Study " in text:
+        patterns.append(_STUDY_BODIES)
     out = []
-    for match in _BODIES.finditer(text):
+    for match in (m for pattern in patterns for m in pattern.finditer(text)):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in found):
             continue  # a registered body, or a name inside it

@@ -757,20 +757,21 @@ class _Finder:
             return Mention(actor_id, kind, start, end, text[start:end], source=source)
         before = word_before(text, max(0, start - 40), start)
         if before and self.may_end_epithet(before, start):
-            # not an insult another actor's mention took ("the U.S. imperialists Japan
-            # ...": not in "the pro-U.S. sycophantic south Korean regime")
-            taken = max((m.end for m in [*self.mentions, *self.pending_others]
-                         if m.start < start < m.end + 40 and m.actor != actor_id
-                         and not text.endswith(_AGAINST_FOR, 0, m.start)), default=0)
-            segs = [s for s in self.context.walk_left(self.left_tokens(start))
-                    if s.start >= taken]
+            segs = self.context.walk_left(self.left_tokens(start))
+            if any(s.category == "epithet" for s in segs):
+                # not an insult another actor's mention took ("the U.S. imperialists
+                # Japan ...": not in "the pro-U.S. sycophantic south Korean regime")
+                taken = max((m.end for m in [*self.mentions, *self.pending_others]
+                             if m.start < start < m.end + 40 and m.actor != actor_id
+                             and not text.endswith(_AGAINST_FOR, 0, m.start)), default=0)
+                segs = [s for s in segs if s.start >= taken]
             epithet_segs = [s for s in segs if s.category == "epithet"]
             if segs and segs[-1].category == "epithet":
                 start = epithet_segs[0].start
             epithets = [text[s.start:s.end].lower() for s in epithet_segs]
         if not epithets and text.endswith((" of ", " of the "), 0, start):
             epithets = self.insulters_of(start)  # "the warmongers of south Korea"
-        if not epithets and before is not None and _EXAMPLE_BEFORE.search(
+        if not epithets and before in _EXAMPLE_WORDS and _EXAMPLE_BEFORE.search(
                 text, max(0, start - 16), start):
             # "pro-U.S. traitors including the GNP", "imperialists such as the U.S."
             epithets = self.relative_epithets(self.left_tokens(start))
@@ -1756,6 +1757,7 @@ _KIN_BEFORE_OF = frozenset(
 )
 # a name given as an example of a group: "traitors including the GNP", "such ... as the"
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|including|as)(?: the)? \Z")
+_EXAMPLE_WORDS = frozenset(("like", "including", "as", "the"))  # (a cheap test first)
 # where an office's "of ..." ends
 _CLAUSE_END = re.compile(r"[,;:.!?(]| and | who | which | was | were | is | are ")
 # what introduces examples of a group: "his stooges like Japan", "such as ..."
