@@ -498,6 +498,13 @@ def test_a_nameless_group_after_an_activist_is_the_rulers_government():
         ("lee-myung-bak", "government")]
 
 
+def test_his_lackeys_named_after_are_the_lackeys_not_his_government():
+    found = annotate("We will punish traitor Lee Myung Bak and his lackeys Kim Kwan Jin and "
+                     "Jong Sung Jo.", date="2012-03-02").mentions
+    assert [(m.actor, m.kind) for m in found] == [
+        ("lee-myung-bak", "person"), ("kim-kwan-jin", "person"), ("jung-seung-jo", "person")]
+
+
 def test_his_stooges_like_named_countries_are_not_his_government():
     found = annotate("Trump wanted to threaten the DPRK, embolden his stooges like Japan and "
                      "south Korea.", date="2017-11-10").mentions

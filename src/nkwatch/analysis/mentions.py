@@ -1522,8 +1522,12 @@ class _Finder:
             else:  # "the true colours of his group": the person the article is about
                 owner_id = self.target_before(match.start())
             end = tokens[k + n - 1].end
-            if owner_id is None or _EXAMPLES_AFTER.match(text, end):
-                continue  # "his stooges like Japan and south Korea": others, named
+            if owner_id is None or _EXAMPLES_AFTER.match(text, end) or any(
+                    m.kind == "person" and m.start <= end + 2 and m.end > end
+                    for m in self.mentions):
+                # "his stooges like Japan and south Korea", "his lackeys Kim Kwan Jin and
+                # Jong Sung Jo": others, named
+                continue
             epithets = [text[seg.start:seg.end].lower() for seg in segs
                         if seg.category == "epithet"]
             epithets.append(text[tokens[k].start:end].lower())
