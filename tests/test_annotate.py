@@ -683,6 +683,16 @@ def test_old_kcnas_lower_case_us():
         ("united-states", "u.s. imperialists", ["imperialists"])]
 
 
+@pytest.mark.parametrize("text", [
+    "Professorship was conferred on Rim Kwang Nam, head of a department of Kim Il Sung "
+    "University, and others.",
+    "The floor was taken by Kim Son Hak, director of an institute of the Academy of "
+    "Agricultural Science, and others.",
+])
+def test_a_department_head_at_a_university_is_no_official(text):
+    assert annotate(text, date="2017-09-27").mentions == []
+
+
 def test_a_demonym_insult_and_army_is_the_army():
     found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [
