@@ -53,8 +53,8 @@ def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for match in (m for pattern in patterns for m in pattern.finditer(text)):
         start, end = match.span()
-        if any(m.start < end and start < m.end for m in found):
-            continue  # a registered body, or a name inside it
+        if any(m.start < end and start < m.end for m in [*found, *out]):
+            continue  # a registered body, or a name inside it (or one the other pattern read)
         out.append(Mention(slug(match.group()), "organization", start, end, match.group(),
                            source="unregistered"))
     return out

@@ -340,6 +340,7 @@ def names_in_lists(text: str, found: list[Mention], context: Context,
         return []
     out: list[Mention] = []
     surnames = context.korean_surnames
+    spans = [(m.start, m.end) for m in found]
     matches: dict[tuple[int, int], re.Match] = {}
     for start, end in pairs:
         # a list holding the pair begins at most 120 characters before it
@@ -357,7 +358,7 @@ def names_in_lists(text: str, found: list[Mention], context: Context,
             continue
         for a, b in items:
             name = text[a:b]
-            if (a, b) in named or _overlaps([(m.start, m.end) for m in found], a, b) or (
+            if (a, b) in named or _overlaps(spans, a, b) or (
                     registered(slug(name)) or known(name)):
                 continue
             out.append(Mention(slug(name), "person", a, b, name, form="name",
