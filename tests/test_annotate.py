@@ -342,7 +342,8 @@ def test_a_way_to_or_from_the_north_is_the_land():
 def test_the_north_and_the_south_as_parties_are_the_states():
     found = mentions("Talks between the north and the south opened; the puppets slandered "
                      "the north.", date="2001-08-16")
-    assert [a for a, _, _ in found] == ["north-korea", "south-korea", "north-korea"]
+    assert [a for a, _, _ in found] == ["north-korea", "south-korea", "south-korea",
+                                        "north-korea"]  # (the puppets: south Korea's rulers)
 
 
 @pytest.mark.parametrize("text", [
@@ -673,6 +674,14 @@ def test_an_office_of_another_body_is_not_the_dprk_leaders():
 def test_the_puppet_police_is_south_koreas(text, expected):
     found = annotate(text, date="2004-01-01").mentions
     assert [(m.actor, m.text) for m in found] == expected
+
+
+def test_the_puppets_alone_are_south_koreas_rulers():
+    found = annotate("Lee Myung Bak is bad. The puppets are trying to shift the blame. The "
+                     "puppets of Japan are bad.", date="2010-05-20").mentions
+    assert [(m.actor, m.text, m.epithets) for m in found] == [
+        ("lee-myung-bak", "Lee Myung Bak", []), ("south-korea", "The puppets", ["puppets"]),
+        ("japan", "Japan", [])]
 
 
 def test_old_kcnas_lower_case_us():
