@@ -16,7 +16,7 @@ the labelling guide asks for bodies the registry lacks.
 
 import re
 
-from nkwatch.analysis.document import Mention
+from nkwatch.analysis.document import Mention, overlaps
 from nkwatch.analysis.people import slug
 
 _WORD = r"(?!The\b)[A-Z][a-z]+"  # a capitalised word, not a sentence's "The"
@@ -53,7 +53,7 @@ def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for match in (m for pattern in patterns for m in pattern.finditer(text)):
         start, end = match.span()
-        if any(m.start < end and start < m.end for m in [*found, *out]):
+        if overlaps([(m.start, m.end) for m in [*found, *out]], start, end):
             continue  # a registered body, or a name inside it (or one the other pattern read)
         out.append(Mention(slug(match.group()), "organization", start, end, match.group(),
                            source="unregistered"))

@@ -43,6 +43,15 @@ class Mention:
         }
 
 
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of ``spans``.
+
+    >>> overlaps([(5, 20)], 18, 25), overlaps([(5, 20)], 20, 25)
+    (True, False)
+    """
+    return any(s < end and start < e for s, e in spans)
+
+
 @dataclass
 class Event:
     """Who did what to whom in one sentence (PLOVER category)."""

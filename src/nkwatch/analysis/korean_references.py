@@ -18,7 +18,7 @@ of its own with, at most, a particle after it. The words are data:
 import re
 from functools import lru_cache
 
-from nkwatch.analysis.document import Mention
+from nkwatch.analysis.document import Mention, overlaps
 from nkwatch.analysis.korean import PARTICLES, insults_only, korean_pieces, word_end
 from nkwatch.analysis.lexicon import Lexicon
 
@@ -38,11 +38,8 @@ def korean_references(text: str, date: str, mentions: list[Mention], lexicon: Le
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
 
-    def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
-
     def add(mention: Mention) -> None:
-        if free(mention.start, mention.end):
+        if not overlaps(taken, mention.start, mention.end):
             out.append(mention)
             taken.append((mention.start, mention.end))
 

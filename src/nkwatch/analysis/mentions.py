@@ -32,7 +32,7 @@ from nkwatch.analysis.coordination import (
     shared_plural_heads,
     shared_prefixes,
 )
-from nkwatch.analysis.document import Document, Mention
+from nkwatch.analysis.document import Document, Mention, overlaps
 from nkwatch.analysis.korean_references import korean_references
 from nkwatch.analysis.labels import (
     ARTICLES,
@@ -170,7 +170,7 @@ class _Finder:
         return self.registry.country_of(actor_id) != "north-korea"
 
     def is_covered(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.covered)
+        return overlaps(self.covered, start, end)
 
     def sentence_initial(self, start: int) -> bool:
         s_start, _ = self.sentence_span(start)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from nkwatch.analysis.context import Context
-from nkwatch.analysis.document import Mention
+from nkwatch.analysis.document import Mention, overlaps
 from nkwatch.analysis.tokens import tokenize, word_before
 
 # a name part: "Jong", "Al-Assad", "A.", and with an apostrophe "N'hamadjo", "O'Neill"
@@ -194,10 +194,6 @@ def office_after(text: str, end: int) -> tuple[str, int] | None:
     return re.sub(r"^(?:the|a|an)\s+", "", apposition), end + len(apposition) + 2
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[tuple[int, int]],
                       context: Context, known: Callable[[str], bool]) -> list[Mention]:
     """Titled people whose names are not in the registry (``known`` tells registry
@@ -240,7 +236,7 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
         if len(words) < 2:
             continue
         name = " ".join(words)
-        if _overlaps(taken, start, end):
+        if overlaps(taken, start, end):
             continue
         if context.table.get(tuple(w.lower() for w in words)) == "title" or (
                 words[-1].lower() in _OFFICE_WORDS):
@@ -353,12 +349,12 @@ def names_in_lists(text: str, found: list[Mention], context: Context,
         items = [m.span() for m in _LIST_ITEM.finditer(text, match.start(), match.end())]
         if any(text[a:b].split()[0] not in surnames for a, b in items):
             continue
-        named = [(a, b) for a, b in items if _overlaps(persons, a, b)]
+        named = [(a, b) for a, b in items if overlaps(persons, a, b)]
         if len(named) < 2:
             continue
         for a, b in items:
             name = text[a:b]
-            if (a, b) in named or _overlaps(spans, a, b) or (
+            if (a, b) in named or overlaps(spans, a, b) or (
                     registered(slug(name)) or known(name)):
                 continue
             out.append(Mention(slug(name), "person", a, b, name, form="name",
@@ -408,7 +404,7 @@ def find_mononyms(text: str, taken: list[tuple[int, int]], context: Context,
                 or word.endswith("ans") or not _may_open_mononym(text, start)):
             continue  # ("overseas Koreans, compatriots and the chief of ...")
         found = office_after(text, comma)
-        if (found is None or _overlaps(taken, start, comma) or known(word)
+        if (found is None or overlaps(taken, start, comma) or known(word)
                 or (word.endswith("s") and known(word[:-1]))):
             continue
         title, stop = found
