@@ -110,7 +110,7 @@ def attach(text: str, mentions: list[Mention], lexicon: Lexicon, countries: set[
             continue
         end = word_end(text, m.end)
         if m.kind in ("country", "organization") and (_not_the_actor(
-                text, m.end, end, lexicon.korean_not_the_actor_after) or _other_word(
+                text, m.end, end, lexicon.korean_not_the_actor_after) or _one_of(
                     text[m.start:end], lexicon.korean_words_not_names)):
             absorbed.add(id(m))
             continue
@@ -179,13 +179,12 @@ def _not_the_actor(text: str, pos: int, end: int, nouns: set[str]) -> bool:
         while genitive and text[pos:end] in _QUANTITY and text.startswith(" ", end):
             pos = end + 1
             end = word_end(text, pos)
-    word = text[pos:end]
-    return any(word.startswith(noun) and word[len(noun):] in PARTICLES for noun in nouns)
+    return _one_of(text[pos:end], nouns)
 
 
-def _other_word(word: str, words: set[str]) -> bool:
+def _one_of(word: str, words: set[str]) -> bool:
     """Whether ``word`` is one of ``words`` with a particle at most ("일본새를": a way
-    of working, not Japan)."""
+    of working, not Japan; "인민들이": a people)."""
     return any(word.startswith(w) and word[len(w):] in PARTICLES for w in words)
 
 
