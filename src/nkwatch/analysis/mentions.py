@@ -1640,10 +1640,10 @@ class _Finder:
         activist named before "the group of traitors") heads none: the south Korean
         ruler of the day, as for "the puppet group"."""
         actor = self.registry.actors.get(actor_id)
+        country = self.registry.country_of(actor_id)
         if actor is None or (actor.kind == "person" and not actor.roles):
-            return self.puppet_ruler(pos) if self.registry.country_of(actor_id) in (
-                None, "south-korea") else None
-        head_role = HEAD_ROLES.get(self.registry.country_of(actor_id) or "")
+            return self.puppet_ruler(pos) if country in (None, "south-korea") else None
+        head_role = HEAD_ROLES.get(country or "")
         if actor.kind != "person" or head_role is None:
             return actor_id
         roles = actor.roles_on(self.doc.date)
