@@ -94,8 +94,20 @@ def test_nameless_collectives_are_the_government_of_the_day():
                   date="2010-05-01").mentions
     assert [(m.actor, m.kind, m.form, m.inferred) for m in ms][-1] == (
         "lee-myung-bak", "government", "epithet", True)
+    # named after "of", the group is the country's, and the insults with it
     assert found("The puppet group of south Korea met.", "2010-05-01") == [
-        ("south-korea", "country", None, [])]
+        ("south-korea", "country", None, ["puppet", "group"])]
+    assert found("The fascist clique of south Korea and the new regime of Japan met.") == [
+        ("south-korea", "country", None, ["fascist", "clique"]), ("japan", "country", None, [])]
+
+
+def test_a_nameless_body_takes_its_country_after_of():
+    assert found("The puppet police of south Korea and the puppet army of Syria met.") == [
+        ("sk-national-police-agency", "organization", None, ["puppet"]),
+        ("syria", "country", None, [])]
+    assert [m.text for m in annotate("the puppet authorities of south Korea said",
+                                     date="2017-01-01").mentions] == [
+        "the puppet authorities of south Korea"]
 
 
 def test_quoted_collective_is_derisive():

@@ -391,7 +391,7 @@ class _Finder:
         self.drop_names_inside_names()
         others.extend(self.north_and_south())
         others.extend(self.defined_acronyms(others))
-        others.extend(self.nameless_bodies())
+        others = self.nameless_bodies(others)
         others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon))
         others.extend(unregistered_bodies(self.text, others))
         if self.doc.lang == "ko":
@@ -510,6 +510,9 @@ class _Finder:
         >>> [(m.text, m.epithets) for m in annotate("The warmongers of south Korea and the "
         ...  "stooges of the U.S. met.", date="2010-01-01").mentions]
         [('south Korea', ['warmongers']), ('U.S.', [])]
+        >>> [(m.text, m.epithets) for m in annotate("The fascist clique of south Korea and "
+        ...  "the new regime of Japan met.", date="2010-01-01").mentions]
+        [('south Korea', ['fascist', 'clique']), ('Japan', [])]
         """
         match = _INSULTERS_OF.search(self.text, max(0, pos - 70), pos)
         if match is None:
@@ -517,6 +520,14 @@ class _Finder:
         words, noun = match.group(1).split(), match.group(2)
         if noun.lower() in SERVANTS or noun.endswith("ss"):
             return []  # (nor a person: "the military boss of South Korea")
+        if not noun.endswith("s"):
+            # one body of the state's own, every word before it an insult: "the fascist
+            # clique of south Korea" (not "a descendant of", "the new regime of")
+            collective = self.lexicon.collectives.get(noun.lower())
+            insults = [w.lower() for w in words if self.is_insult(w)]
+            if collective is None or not insults or len(insults) < len(words):
+                return []
+            return [*insults, noun.lower()] if collective else insults
         if words and self.is_insult(f"{words[-1]} {noun}"):
             noun = f"{words.pop()} {noun}"  # "the war maniacs of"
         insults = [w.lower() for w in words if self.is_insult(w)]
@@ -624,24 +635,40 @@ class _Finder:
         singular = word.removesuffix("s")
         return singular != "criminal" and self.lexicon.epithets.get(f"war {singular}") is not None
 
-    def nameless_bodies(self) -> list[Mention]:
-        """'the puppet forces', 'the puppet army': a state or its army insulted without
-        its name (``nameless-bodies-en.toml``)."""
+    def nameless_bodies(self, others: list[Mention]) -> list[Mention]:
+        """``others`` and 'the puppet forces', 'the puppet army': a state or its army
+        insulted without its name (``nameless-bodies-en.toml``). Its own country named
+        after "of" is part of the designation, no mention of its own.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [(m.actor, m.text) for m in annotate("The puppet army of south Korea fired.",
+        ...                                      date="2017-01-01").mentions]
+        [('sk-armed-forces', 'The puppet army of south Korea')]
+        """
         bodies = self.lexicon.nameless_bodies
         pattern, first_words = _nameless_body_pattern(tuple(sorted(bodies)))
         if not any(w in self.text or w.capitalize() in self.text for w in first_words):
-            return []
-        out: list[Mention] = []
+            return others
+        found: list[Mention] = []
+        absorbed: set[int] = set()
         for match in pattern.finditer(self.text):
             actor_id = bodies.get(match.group(1).lower())
             actor = self.registry.actors.get(actor_id) if actor_id else None
-            if actor is not None:
-                epithets = [w for w in match.group(1).lower().split() if self.is_insult(w)]
-                start = match.start() - 1  # the "T" of "The"
-                out.append(Mention(actor.id, actor.kind, start, match.end(),
-                                   self.text[start:match.end()], epithets=epithets,
-                                   source="nameless"))
-        return out
+            if actor is None:
+                continue
+            epithets = [w for w in match.group(1).lower().split() if self.is_insult(w)]
+            start, end = match.start() - 1, match.end()  # from the "T" of "The"
+            of = _OF_THE.match(self.text, end)
+            if of is not None:
+                country = self.registry.country_of(actor.id) or actor.id
+                own = next((o for o in others if o.start == of.end() and o.actor == country),
+                           None)
+                if own is not None:  # "the puppet police of south Korea"
+                    absorbed.add(id(own))
+                    end = own.end
+            found.append(Mention(actor.id, actor.kind, start, end, self.text[start:end],
+                                 epithets=epithets, source="nameless"))
+        return [*(o for o in others if id(o) not in absorbed), *found]
 
     def defined_acronyms(self, bodies: list[Mention]) -> list[Mention]:
         """Where an article defines an acronym for a body ("the Korean National
@@ -1748,7 +1775,7 @@ class _Finder:
 
 # "the warmongers of south Korea", "the bellicose forces of the U.S.": insults and the
 # noun they qualify, then "of" right before a state's name
-_INSULTERS_OF = re.compile(r"\b[Tt]he ((?:[a-z][\w-]* ){0,3}?)([a-z][\w-]*s) of (?:the )?\Z")
+_INSULTERS_OF = re.compile(r"\b[Tt]he ((?:[a-z][\w-]* ){0,3}?)([a-z][\w-]*) of (?:the )?\Z")
 # those who serve a state, not the state: "the stooges of the U.S."
 SERVANTS = frozenset(
     "stooges lackeys puppets henchmen servants flunkeys minions followers agents tools "
@@ -1780,6 +1807,7 @@ def _nameless_body_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern, frozen
     return pattern, frozenset(p.split()[0] for p in phrases)
 
 
+_OF_THE = re.compile(r" of (?:the )?")
 _LAST_WORD_BEFORE_THE = re.compile(r"([A-Za-z]+)\s+(?:[Tt]he\s+)?$")
 
 
