@@ -288,10 +288,17 @@ class _Finder:
 
     def in_body_name(self, hit: Hit) -> bool:
         """'the Anti-Imperialist Forum of Germany', 'the General Workers' Union of Guyana':
-        a country after "of" that ends the capitalised name of a body the registry does
-        not hold. After a body it holds the country is named too ("the Grand National
-        Party of south Korea"); after "in" it locates the body ("the Solidarity for ...
-        in south Korea")."""
+        a country after "of" that ends the capitalised name of a body, part of that name
+        (the labelling guide). A body the registry holds takes the country into its
+        mention ("the Grand National Party of south Korea"). After "in" the country
+        locates the body ("the Solidarity for ... in south Korea").
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [(m.actor, m.text) for m in annotate("The Grand National Party of south Korea "
+        ...     "and the Anti-Imperialist Forum of Germany met.", date="2008-01-01").mentions]
+        [('grand-national-party', 'Grand National Party of south Korea'), \
+('anti-imperialist-forum-of-germany', 'Anti-Imperialist Forum of Germany')]
+        """
         if self.text.startswith("of ", hit.start - 3):
             of_at = hit.start - 3
         elif self.text.startswith("of the ", hit.start - 7):
@@ -306,8 +313,13 @@ class _Finder:
             begin = self.text.rfind(" ", lo, pos)
             word = self.text[begin + 1:pos]
             if word in _BODY_HEADS:
-                return not any(m.kind == "organization" and begin < m.end <= of_at
-                               for m in self.pending_others)
+                body = next((m for m in self.pending_others if m.kind == "organization"
+                             and begin < m.end <= of_at), None)
+                if body is not None:
+                    body.end = hit.end
+                    body.context_end = max(body.context_end, hit.end)
+                    body.text = self.text[body.start:body.end]
+                return True
             if not (word in _NAME_SMALL_WORDS or (word[:1].isupper() and word.replace(
                     "-", "").replace("'", "").replace("’", "").isalnum())):
                 return False
