@@ -708,9 +708,9 @@ def test_a_demonym_insult_and_army_is_the_army():
         ("sk-armed-forces", "south Korean puppet army", ["puppet"])]
 
 
-def test_a_country_before_a_committee_without_a_pair_still_counts():
+def test_a_country_inside_a_bodys_name_the_registry_lacks_is_part_of_it():
     assert mentions("The DPRK Committee for Cultural Relations met.", date="2008-01-09") == [
-        ("north-korea", "country", None)]
+        ("dprk-committee-for-cultural-relations", "organization", None)]
 
 
 def test_an_office_after_a_relative_word_is_not_the_apposition():

@@ -17,6 +17,7 @@ the labelling guide asks for bodies the registry lacks.
 import re
 
 from nkwatch.analysis.document import Mention, overlaps
+from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.people import slug
 
 _WORD = r"(?!The\b)[A-Z][a-z]+"  # a capitalised word, not a sentence's "The"
@@ -58,3 +59,121 @@ def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
         out.append(Mention(slug(match.group()), "organization", start, end, match.group(),
                            source="unregistered"))
     return out
+
+
+
+# a word of a name: capitalised, initials ("C.C.", "U.S.") or a number ("June 15")
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|\d+)"
+# after a head noun: "of"/"for" and a capitalised name, its words joined by "and", "of
+# (the)", "for (the)", "in" ("the Federation of Koreans in Australia"); not "and the"
+_TAIL = re.compile(
+    rf" (?:of|for) (?:the |a |an )?{_NAME_WORD}"
+    rf"(?: (?:and |(?:of|for)(?: the)? |in |de |del |des )?{_NAME_WORD})*")
+_LEFT_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*")
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "the ... Party School": the name goes on
+_NOT_IN_NAMES = frozenset(("The", "A", "An", "This", "That", "These", "Its", "Their", "His",
+                           "Her", "Our", "In", "On", "At", "Of", "For", "And", "By"))
+_MAX_LEFT = 6
+
+
+def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_words: set[str],
+                 not_bodies: set[str] = frozenset()) -> list[Mention]:
+    """Bodies outside the registry named by their shape (``body-names-en.toml``):
+    capitalised words ending in a head noun, with "of"/"for" and a name after it.
+
+    A name is skipped when a mention in ``found`` holds its head noun ("the Union of
+    Myanmar" is the state) or a registered body overlaps it ("the Central Committee of
+    the Workers' Party of Korea"); when all its words are generic or country words with
+    no country after "of" ("the Party Central Committee", "the Chinese Party"); when a
+    state organ's has no country word ("the Ministry of Education"); when it is one of
+    ``not_bodies`` (news outlets' names) or goes on after the head ("the Kim Il Sung
+    Higher Party School"). "Of" and a person after the head is no name ("the Party of
+    President Kim Il Sung").
+
+    >>> from nkwatch.analysis.lexicon import load_lexicon
+    >>> [m.text for m in named_bodies(
+    ...     "The Revolutionary Students Union of Nepal, the Khmer Democratic Party, the "
+    ...     "Party Central Committee, the Ministry of Education and the Workers' Party of "
+    ...     "Belgium met.", [], load_lexicon(), {"nepal", "belgium"})]
+    ['Revolutionary Students Union of Nepal', 'Khmer Democratic Party', \
+"Workers' Party of Belgium"]
+    """
+    heads = _head_pattern(lexicon).finditer(text)
+    first = next(heads, None)
+    if first is None:
+        return []
+    generic = lexicon.body_generic_words
+    taken_orgs = [(m.start, m.end) for m in found if m.kind == "organization"]
+    spans = [(m.start, m.end) for m in found]
+    people = [(m.start, m.end) for m in found if m.kind in ("person", "government")]
+    out: list[Mention] = []
+    for match in (first, *heads):
+        if overlaps(spans, match.start(), match.end()):
+            continue  # "the Russian Federation", "the Union of Myanmar": a state's name
+        start = _left_edge(text, match.start())
+        tail = _TAIL.match(text, match.end())
+        if tail is not None and tail.group().startswith(" of ") and overlaps(
+                people, tail.start(), tail.end()):
+            tail = None  # "the Party of President Kim Il Sung": a person's, not a name
+        end = tail.end() if tail is not None else match.end()
+        if tail is None and _NAME_GOES_ON.match(text, end):
+            continue
+        name = text[start:end]
+        words = [w for w in name.split() if w[:1].isupper() or w[:1].isdigit()]
+        if len(words) < 2 or name in not_bodies or overlaps(taken_orgs, start, end):
+            continue
+        countries = [w for w in words if _bare(w).lower() in country_words]
+        if match.group() in lexicon.state_body_heads and not countries:
+            continue
+        content = [w for w in words if w not in generic and w not in countries
+                   and not w.isdigit()]
+        country_after = tail is not None and any(
+            _bare(w).lower() in country_words for w in tail.group().split())
+        if not content and not country_after:
+            continue
+        mention = Mention(slug(name), "organization", start, end, name, source="unregistered")
+        inner = [o for o in out if start <= o.start and o.end <= end]
+        if inner:  # "... Party" read first, then "... Party Central Committee"
+            out = [o for o in out if o not in inner]
+        elif overlaps([(o.start, o.end) for o in out], start, end):
+            continue
+        out.append(mention)
+    return out
+
+
+def _bare(word: str) -> str:
+    """A word without a possessive ending."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _left_edge(text: str, pos: int) -> int:
+    """Where the capitalised words right before ``pos`` begin (single spaces between,
+    "and" between two of them: "the National Democratic Youths and Students League")."""
+    for _ in range(_MAX_LEFT):
+        if pos < 2 or text[pos - 1] != " ":
+            break
+        begin = text.rfind(" ", 0, pos - 1) + 1
+        word = text[begin:pos - 1]
+        if word == "and" and begin >= 2 and text[begin - 1] == " ":
+            before = text[text.rfind(" ", 0, begin - 1) + 1:begin - 1]
+            if _LEFT_WORD.fullmatch(before) is None or before in _NOT_IN_NAMES:
+                break
+            pos = begin
+            continue
+        if not word or _LEFT_WORD.fullmatch(word) is None or word in _NOT_IN_NAMES:
+            break
+        pos = begin
+    return pos
+
+
+_HEAD_PATTERNS: dict[str, re.Pattern] = {}  # by lexicon version
+
+
+def _head_pattern(lexicon: Lexicon) -> re.Pattern:
+    """The head nouns of ``body-names-en.toml`` as one pattern, built once per version."""
+    pattern = _HEAD_PATTERNS.get(lexicon.version)
+    if pattern is None:
+        alternatives = "|".join(re.escape(h) for h in sorted(lexicon.body_heads))
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        _HEAD_PATTERNS[lexicon.version] = pattern
+    return pattern

@@ -62,6 +62,10 @@ class Lexicon:
     korean_nameless_south: set[str] = field(default_factory=set)
     korean_not_the_actor_after: set[str] = field(default_factory=set)
     korean_words_not_names: set[str] = field(default_factory=set)  # "일본새": no Japan
+    # names of bodies outside the registry (body-names-en.toml)
+    body_heads: set[str] = field(default_factory=set)  # "Union", "Party", ...
+    state_body_heads: set[str] = field(default_factory=set)  # "Ministry": with a country
+    body_generic_words: set[str] = field(default_factory=set)  # "Central", "Democratic"
 
 
 def _files() -> list[tuple[str, str]]:
@@ -116,5 +120,8 @@ def load_lexicon() -> Lexicon:
         lex.korean_nameless_south.update(data.get("nameless_south", []))
         lex.korean_not_the_actor_after.update(data.get("not_the_actor_after", []))
         lex.korean_words_not_names.update(data.get("words_not_names", []))
+        lex.body_heads.update(data.get("body_heads", []))
+        lex.state_body_heads.update(data.get("state_body_heads", []))
+        lex.body_generic_words.update(data.get("body_generic_words", []))
     lex.version = digest.hexdigest()[:12]
     return lex

@@ -24,7 +24,7 @@ from nkwatch.analysis.anaphors import (
     demonym_office_anaphors,
     titled_anaphors,
 )
-from nkwatch.analysis.bodies import unregistered_bodies
+from nkwatch.analysis.bodies import named_bodies, unregistered_bodies
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import (
     and_others,
@@ -406,10 +406,11 @@ class _Finder:
         others = self.nameless_bodies(others)
         others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon))
         others.extend(unregistered_bodies(self.text, others))
+        body_spans = self.named_bodies(others)
         if self.doc.lang == "ko":
             others.extend(korean_party_mentions(self.text))
         self.pending_others = others
-        taken = list(self.covered)
+        taken = [*self.covered, *body_spans]  # (no names of people inside bodies' names)
         unregistered = find_unregistered(self.text, self.doc.sentences, taken, self.context,
                                          self.known_name)
         unregistered += find_mononyms(self.text, taken, self.context, self.known_name)
@@ -594,9 +595,9 @@ class _Finder:
         people").
 
         >>> from nkwatch.analysis.pipeline import annotate
-        >>> [m.text for m in annotate("The south Korean Buddhist Youth Association and the "
+        >>> [m.kind for m in annotate("The south Korean Buddhist Youth Association and the "
         ...  "Iraqi people's grudge and Japanese guests.", date="2005-08-04").mentions]
-        []
+        ['organization']
         """
         if hit.surface.endswith("s") and not self.is_insult(hit.surface):
             return True  # "cursed by south Koreans"
@@ -681,6 +682,23 @@ class _Finder:
             found.append(Mention(actor.id, actor.kind, start, end, self.text[start:end],
                                  epithets=epithets, source="nameless"))
         return [*(o for o in others if id(o) not in absorbed), *found]
+
+    def named_bodies(self, others: list[Mention]) -> list[tuple[int, int]]:
+        """Add to ``others`` the bodies outside the registry named by their shape
+        (:func:`nkwatch.analysis.bodies.named_bodies`) and return their spans; a country
+        or person inside such a name is part of it ("the Revolutionary Students Union of
+        Nepal"), and the country is kept for telling who acts in an event."""
+        bodies = named_bodies(self.text, [*others, *self.mentions], self.lexicon,
+                              self.context.country_last_words, self.registry.media_names)
+        if not bodies:
+            return []
+        spans = [(b.start, b.end) for b in bodies]
+        self.doc.event_countries.extend(o for o in others if o.kind == "country"
+                                        and inside(spans, o.start, o.end))
+        others[:] = [o for o in others if not inside(spans, o.start, o.end)]
+        self.mentions = [m for m in self.mentions if not inside(spans, m.start, m.end)]
+        others.extend(bodies)
+        return spans
 
     def defined_acronyms(self, bodies: list[Mention]) -> list[Mention]:
         """Where an article defines an acronym for a body ("the Korean National

@@ -87,8 +87,11 @@ class Registry:
     version: str
     _holders: dict[str, list[tuple[str, str | None, str]]] = field(default_factory=dict)
     _hangul: set[str] = field(default_factory=set)
+    media_names: set[str] = field(default_factory=set)  # outlets' names: never mentions
 
     def __post_init__(self) -> None:
+        self.media_names = {name for a in self.actors.values() if a.media
+                            for name in [*a.aliases, *a.short]}
         self._hangul = {name for a in self.actors.values() if a.kind == "country"
                         for name in [*a.aliases, *a.demonyms]
                         if name and all(is_hangul(c) for c in name)}

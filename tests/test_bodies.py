@@ -1,0 +1,49 @@
+"""Bodies outside the registry named by their shape (nkwatch.analysis.bodies)."""
+
+import pytest
+
+from nkwatch.analysis.pipeline import annotate
+
+
+def found(text, date="2009-04-16"):
+    return [(m.actor, m.text) for m in annotate(text, date=date).mentions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name ending in a head noun, a country inside it part of it (the labelling guide)
+    ("The Revolutionary Students Union of Nepal met.",
+     [("revolutionary-students-union-of-nepal", "Revolutionary Students Union of Nepal")]),
+    ("The Syrian General Sports Union signed it.",
+     [("syrian-general-sports-union", "Syrian General Sports Union")]),
+    ("The Khmer Democratic Party and the Party for Unity and Progress met.",
+     [("khmer-democratic-party", "Khmer Democratic Party"),
+      ("party-for-unity-and-progress", "Party for Unity and Progress")]),
+    # a state organ with its country
+    ("The Foreign Ministry of Myanmar said.",
+     [("foreign-ministry-of-myanmar", "Foreign Ministry of Myanmar")]),
+    # "and" between capitalised words on the left; a list goes on after "and the"
+    ("The National Democratic Youths and Students League and the Photographic Society of "
+     "Japan met.",
+     [("national-democratic-youths-and-students-league",
+       "National Democratic Youths and Students League"),
+      ("photographic-society-of-japan", "Photographic Society of Japan")]),
+])
+def test_bodies_named_by_their_shape(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's own name and a registered body win
+    ("The Union of Myanmar and the Russian Federation met.", ["myanmar", "russia"]),
+    ("The Central Committee of the Workers' Party of Korea met.", ["workers-party-of-korea"]),
+    # generic words only: the WPK's organ, a demonym's party, a ministry of any state
+    ("The Party Central Committee and the Chinese Party met.",
+     ["workers-party-of-korea", "china"]),
+    ("The Ministry of Education said.", []),
+    # the name goes on after the head; a person's party; a news outlet
+    ("He studied at the Kim Il Sung Higher Party School.", []),
+    ("It is the glorious Party of President Kim Il Sung.", ["kim-il-sung"]),
+    ("The Korean Central News Agency said.", []),
+])
+def test_what_is_no_body_of_its_own(text, expected):
+    assert [actor for actor, _ in found(text)] == expected
