@@ -120,6 +120,9 @@ def test_the_north_and_the_south():
         "north-korea", "south-korea"]
     assert found("the north-south relations in the north of Iraq") == [
         ("iraq", "country", None, [])]
+    # the halves of the land
+    assert found("Korea was divided into the north and the south by the U.S.") == [
+        ("united-states", "country", None, [])]
     assert [(a, text) for a, text in (
         (m.actor, m.text) for m in annotate("the south Korean puppets", date="2010-01-01")
         .mentions)] == [("south-korea", "south Korean puppets")]
@@ -127,6 +130,8 @@ def test_the_north_and_the_south():
 
 def test_demonyms_naming_a_people_are_no_state():
     assert found("South Korean youth and students rallied in the Iraqi War years.") == []
+    # a style is no state
+    assert found("They forced American-style democracy and the U.S.-type economy on it.") == []
     assert found("South Korean authorities rallied.")[0][0] == "south-korea"
 
 

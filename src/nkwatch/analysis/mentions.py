@@ -389,11 +389,13 @@ class _Finder:
                 continue
             elif (source == "demonym" and self.people_not_state(hit)) or (
                     actor.kind == "country" and (self.office_follows(hit.end) or (
+                        self.text.startswith(_STYLES, hit.end)) or (
                         source == "alias" and (
                             prev in _COMPASS_REGIONS or self.in_body_name(hit))))):
-                # "south Koreans held a rally", "the Israeli prime minister", "Northeast
-                # China", "the ... Forum of Germany": a people, an office, a region or a
-                # body's name, not the state; kept to tell who acts in an event
+                # "south Koreans held a rally", "the Israeli prime minister", "American-
+                # style democracy", "Northeast China", "the ... Forum of Germany": a people,
+                # an office, a style, a region or a body's name, not the state; kept to
+                # tell who acts in an event
                 self.doc.event_countries.append(
                     Mention(actor_id, actor.kind, hit.start, hit.end, hit.surface,
                             source=source))
@@ -745,8 +747,9 @@ class _Finder:
         for match in _NORTH_SOUTH.finditer(self.text):
             if _IN_THE_REGIONS.search(self.text, max(0, match.start() - 20), match.start()) or (
                     _MOVED_TO.search(self.text, max(0, match.start() - 30), match.start())):
-                # "compatriots in the north and the south", "sent back to the north",
-                # "defectors from the north": the land, not the state
+                # "compatriots in the north and the south", "divided into the north and
+                # the south", "sent back to the north", "defectors from the north": the
+                # land, not the state
                 continue
             actor_id = "north-korea" if match.group(1) == "north" else "south-korea"
             if actor_id in self.registry.actors:
@@ -1883,7 +1886,9 @@ _ORDINARY_AFTER = re.compile(
     r", (?:an? )?(?:ordinary |young |old )?(?:worker|farmer|miner|teacher|student|soldier"
     r"|housewife|pensioner|researcher|fisherman|driver|citizen|resident)\b")
 # a place, as "in Pyongyang" is: "in the north", "in the north and the south and abroad"
-_IN_THE_REGIONS = re.compile(r"\bin (?:the (?:north|south)(?:,| and| or) )?$")
+# "compatriots in the north and the south", "bisected into the north and the south": the
+# halves of the land
+_IN_THE_REGIONS = re.compile(r"\b(?:in|into) (?:the (?:north|south)(?:,| and| or) )?$")
 # a way to or from a place: "sent back to the north", "defectors from the north"
 _MOVED_TO = re.compile(
     r"\b(?:back|defected|came|come|returned|return|went|go|going|visit|visits|visited|trip|"
@@ -2022,6 +2027,7 @@ _CIVIC_AFTER = re.compile(
 # a body's capitalised name up to the "of" before a country: the head noun, then only
 # capitalised words and small words ("Forum ", "Union of Agricultural Workers ")
 _BODY_HEADS = _BODY_NOUNS | {"Party", "Organization", "Organisation", "Centre", "Center"}
+_STYLES = ("-style", "-type")  # "American-style democracy", "the U.S.-type market economy"
 _NAME_SMALL_WORDS = frozenset(("of", "for", "in", "and", "the"))
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _DEFINED_ACRONYM = re.compile(r"[ ]?\(([A-Z]{2,7})\)")
