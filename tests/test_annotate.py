@@ -755,3 +755,9 @@ def test_spellings_kcna_used_for_registered_people(name, actor):
     found = annotate(f"A message was sent to {name}, chairman of the committee.",
                      date="2010-01-01").mentions
     assert [(m.actor, m.text) for m in found] == [(actor, name)]
+
+
+def test_staff_in_a_headline_is_no_persons_name():
+    text = ("Statement of Spokesman for KPA General Staff Supported by Swiss Bodies\n"
+            "Pyongyang, September 28 (KCNA) -- The statement was supported.")
+    assert [m.kind for m in annotate(text, date="2016-09-28").mentions] == ["organization"]

@@ -27,6 +27,11 @@ def found(text, date="2009-04-16"):
      [("national-democratic-youths-and-students-league",
        "National Democratic Youths and Students League"),
       ("photographic-society-of-japan", "Photographic Society of Japan")]),
+    # "Mt." inside a name
+    ("The Swiss Preparatory Committee for the Meeting Praising Great Persons of Mt. Paektu "
+     "met.",
+     [("swiss-preparatory-committee-for-the-meeting-praising-great-persons-of-mt-paektu",
+       "Swiss Preparatory Committee for the Meeting Praising Great Persons of Mt. Paektu")]),
 ])
 def test_bodies_named_by_their_shape(text, expected):
     assert found(text) == expected

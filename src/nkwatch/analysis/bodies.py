@@ -63,13 +63,13 @@ def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # a word of a name: capitalised, initials ("C.C.", "U.S.") or a number ("June 15")
-_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|\d+)"
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|(?:Mt|St)\.|[A-Z][\w'’-]*|\d+)"
 # after a head noun: "of"/"for" and a capitalised name, its words joined by "and", "of
 # (the)", "for (the)", "in" ("the Federation of Koreans in Australia"); not "and the"
 _TAIL = re.compile(
     rf" (?:of|for) (?:the |a |an )?{_NAME_WORD}"
     rf"(?: (?:and |(?:of|for)(?: the)? |in |de |del |des )?{_NAME_WORD})*")
-_LEFT_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*")
+_LEFT_WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:Mt|St)\.|[A-Z][\w'’-]*")
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "the ... Party School": the name goes on
 _NOT_IN_NAMES = frozenset(("The", "A", "An", "This", "That", "These", "Its", "Their", "His",
                            "Her", "Our", "In", "On", "At", "Of", "For", "And", "By"))

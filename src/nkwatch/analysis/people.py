@@ -86,7 +86,7 @@ _NOT_NAMES = frozenset(
     "International Organization Federation Company Corporation Holdings Limited Co Ltd Inc "
     "Corp Embassy Administration Team House Publishing "
     "Ministry Department Office Agency News Radio Television Times Post Daily Journal "
-    "Magazine Press Council "
+    "Magazine Press Council Staff Personnel "
     "North South East West Central Supreme State Cabinet Assembly Conference Congress "
     "Meeting Session Plenary Delegation Mission Commission Command Forces Force Navy Bureau "
     "Will Always Be Service Services Welfare Health Affairs Justice Trade Industry Culture "
