@@ -761,3 +761,10 @@ def test_staff_in_a_headline_is_no_persons_name():
     text = ("Statement of Spokesman for KPA General Staff Supported by Swiss Bodies\n"
             "Pyongyang, September 28 (KCNA) -- The statement was supported.")
     assert [m.kind for m in annotate(text, date="2016-09-28").mentions] == ["organization"]
+
+
+def test_ambassador_to_korea_is_a_title():
+    mention = annotate("Invited were Chinese ambassador to Korea Wan Yongxiang and others.",
+                       date="1998-08-07").mentions[0]
+    assert (mention.actor, mention.form, mention.title) == (
+        "wan-yongxiang", "title", "Chinese ambassador to Korea")

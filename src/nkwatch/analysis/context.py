@@ -51,6 +51,9 @@ class Context:
             if actor.kind == "country":
                 for surface in [*actor.aliases, *actor.demonyms]:
                     table[phrase_key(surface)] = "country"
+        # "Korea", the land (no mention of its own), ends a title as a country does:
+        # "Egyptian ambassador to Korea Mohamed Amin Gabr"
+        table.setdefault(("korea",), "country")
         # the plurals of offices ("U.S. presidents", "Japanese dietmen"): officials of a
         # state, not one holder
         self.plural_offices: set[tuple[str, ...]] = set()
