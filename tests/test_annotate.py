@@ -462,6 +462,8 @@ def test_offices_after_names_in_a_list_stay_their_own():
      "keith-rowley"),
     ("Pak Pong Ju sent a message to Brigi Rafini upon his reappointment as prime minister.",
      "brigi-rafini"),
+    ("Hong Song Nam sent a message to Ratnasiri Wickremanayake on his reassumption of "
+     "office as Prime Minister.", "ratnasiri-wickremanayake"),
 ])
 def test_an_unregistered_person_given_an_office_is_named(text, actor):
     found = annotate(text, date="2005-11-05").mentions

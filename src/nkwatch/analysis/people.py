@@ -135,7 +135,8 @@ _ACADEMIC = re.compile(
 # after a name: the office its bearer was just given ("... on his appointment as ...")
 _APPOINTED_AS = re.compile(
     r" (?:up)?on (?:his|her) (?:appointment|reappointment|re-appointment|election|"
-    r"re-election|reelection|inauguration) as ")
+    r"re-election|reelection|inauguration|(?:assumption|reassumption|re-assumption|"
+    r"resumption) of office) as ")
 
 
 def office_before(text: str, start: int) -> tuple[int, str] | None:
