@@ -770,3 +770,9 @@ def test_ambassador_to_korea_is_a_title():
                        date="1998-08-07").mentions[0]
     assert (mention.actor, mention.form, mention.title) == (
         "wan-yongxiang", "title", "Chinese ambassador to Korea")
+
+
+def test_in_is_a_syllable_of_a_korean_name():
+    mention = annotate("He met Jo In Chol, DPRK ambassador to his country.",
+                       date="2011-02-15").mentions[0]
+    assert (mention.actor, mention.form) == ("jo-in-chol", "title")

@@ -73,6 +73,8 @@ _OFFICE_AFTER = re.compile(
     rf"(?:(?! and [A-Z])(?:C\.C\.|U\.S\.(?! [A-Z])|[^,.;])){{0,80}}"
     rf"(?:,\s*[A-Z]{{2,6}}(?=[,.;]))?"  # "... of the C.C., CPC,"
 )
+# words of _NOT_NAMES that are also syllables of Korean given names ("Jo In Chol")
+_KOREAN_SYLLABLES = frozenset(("In", "On"))
 _NOT_NAMES = frozenset(
     "The This That These Those It He She They We Our His Her Its Us Me Him Them "
     "In On At For From With By "
@@ -195,6 +197,18 @@ def office_after(text: str, end: int) -> tuple[str, int] | None:
     return re.sub(r"^(?:the|a|an)\s+", "", apposition), end + len(apposition) + 2
 
 
+def _korean_syllable(words: list[str], i: int, context: Context) -> bool:
+    """Whether ``words[i]`` ("In", "On") is the middle syllable of a Korean name: after a
+    Korean surname and before the last syllable ("Jo In Chol", "Ri In Mo").
+
+    >>> from nkwatch.analysis.context import get_context
+    >>> _korean_syllable(["Jo", "In", "Chol"], 1, get_context())
+    True
+    """
+    return (words[i] in _KOREAN_SYLLABLES and 0 < i == len(words) - 2
+            and words[i - 1] in context.korean_surnames)
+
+
 def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[tuple[int, int]],
                       context: Context, known: Callable[[str], bool]) -> list[Mention]:
     """Titled people whose names are not in the registry (``known`` tells registry
@@ -209,7 +223,9 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
         # a run of capitals is read once, from its end: the name follows the last word of
         # a body ("Central Committee Kim Jung Rin") and of a leading title ("Mongolian
         # Prime Minister Renchinnyamiin Amarjargal"), and has four words at most
-        last_not_name = max((i for i, w in enumerate(words) if w in _NOT_NAMES), default=-1)
+        last_not_name = max((i for i, w in enumerate(words)
+                             if w in _NOT_NAMES and not _korean_syllable(words, i, context)),
+                            default=-1)
         if last_not_name >= 0:
             start += len(" ".join(words[:last_not_name + 1])) + 1
             words = words[last_not_name + 1:]
