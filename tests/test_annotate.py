@@ -776,3 +776,10 @@ def test_in_is_a_syllable_of_a_korean_name():
     mention = annotate("He met Jo In Chol, DPRK ambassador to his country.",
                        date="2011-02-15").mentions[0]
     assert (mention.actor, mention.form) == ("jo-in-chol", "title")
+
+
+def test_a_surname_opening_a_sentence_is_the_person_named_elsewhere():
+    text = ("U.S. Secretary of State Rice arrived. Rice transplantation began. Rice, "
+            "however, talked about it. Rice should apologize.")
+    assert [m.text for m in annotate(text, date="2006-05-01").mentions] == [
+        "U.S. Secretary of State Rice", "Rice", "Rice"]

@@ -127,6 +127,7 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.covered: list[tuple[int, int]] = []
         self.pending_others: list[Mention] = []
+        self.initial_short: list[Hit] = []  # surnames opening a sentence, read last
         self.body_ends: dict[int, int] = {}  # where a body's name ends -> where it starts
         self.appositive: dict[int, list[str]] = {}  # id(mention) -> insults of its apposition
         self.appositive_titles: dict[int, str] = {}  # id(mention) -> title in its apposition
@@ -232,10 +233,35 @@ class _Finder:
         if titled and len(candidates) == 1:
             return candidates[0], source
         if self.sentence_initial(hit.start) and not titled:
+            self.initial_short.append(hit)  # (see sentence_initial_surnames)
             return None
         if in_office:
             return in_office[0], source
         return self.former_government(hit, candidates, source)
+
+    def sentence_initial_surnames(self) -> None:
+        """A surname alone opening a sentence ("Bush is the most bellicose president") is
+        the person only when the article names that person elsewhere and a comma, a
+        possessive or a verb follows (``_AFTER_INITIAL_SURNAME``): alone it may be a word
+        ("Rice is the staple food", "Rice transplantation", "Hussein the first").
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [m.text for m in annotate("U.S. President Bush spoke. Bush is a war maniac. "
+        ...                           "Rice is a staple food.", date="2005-01-01").mentions]
+        ['U.S. President Bush', 'Bush']
+        """
+        if not self.initial_short:
+            return
+        people = {m.actor for m in self.mentions if m.kind in ("person", "government")}
+        for hit in self.initial_short:
+            if _AFTER_INITIAL_SURNAME.match(self.text, hit.end) is None:
+                continue
+            actor_id = next((a for a, _ in hit.entries if a in people), None)
+            if actor_id is None or self.is_namesake(hit) or self.is_covered(hit.start, hit.end):
+                continue
+            if self.longer_name(hit, "short") or self.ordinary_namesake(hit, None):
+                continue
+            self.person(hit, actor_id, "short", self.left_tokens(hit.start))
 
     def named_on_date(self, surface: str, entries: list[tuple[str, str]]
                       ) -> list[tuple[str, str]]:
@@ -401,6 +427,7 @@ class _Finder:
                             source=source))
             else:
                 others.append(self.plain(hit, actor_id, actor.kind, source))
+        self.sentence_initial_surnames()
         self.names_alone()
         self.drop_names_inside_names()
         others.extend(self.north_and_south())
@@ -2027,6 +2054,12 @@ _CIVIC_AFTER = re.compile(
 # a body's capitalised name up to the "of" before a country: the head noun, then only
 # capitalised words and small words ("Forum ", "Union of Agricultural Workers ")
 _BODY_HEADS = _BODY_NOUNS | {"Party", "Organization", "Organisation", "Centre", "Center"}
+# what follows a surname opening a sentence when it is the person's: "Bush, ...", "Abe's
+# visit", "Bush should", "Abe paid", "the Lee group"
+_AFTER_INITIAL_SURNAME = re.compile(
+    r"(?:,|'s\b|’s\b| (?:is|was|has|had|should|will|would|who|also|must|can|could|may|"
+    r"might|did|does|let|still|now|then|said|says|made|makes|went|group|clique|"
+    r"administration|regime|government|[a-z]+ed)\b)")
 _STYLES = ("-style", "-type")  # "American-style democracy", "the U.S.-type market economy"
 _NAME_SMALL_WORDS = frozenset(("of", "for", "in", "and", "the"))
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
