@@ -779,7 +779,8 @@ def test_in_is_a_syllable_of_a_korean_name():
 
 
 def test_a_surname_opening_a_sentence_is_the_person_named_elsewhere():
-    text = ("U.S. Secretary of State Rice arrived. Rice transplantation began. Rice, "
-            "however, talked about it. Rice should apologize.")
+    # (read before the article names her: after a title a surname is hers anywhere)
+    text = ("Rice transplantation began. Rice, however, talked about it. Rice should "
+            "apologize. U.S. Secretary of State Rice arrived.")
     assert [m.text for m in annotate(text, date="2006-05-01").mentions] == [
-        "U.S. Secretary of State Rice", "Rice", "Rice"]
+        "Rice", "Rice", "U.S. Secretary of State Rice"]
