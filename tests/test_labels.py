@@ -1344,3 +1344,8 @@ def test_the_intelligence_service_alone_is_south_koreas():
     assert [(m.actor, m.epithets) for m in annotate(
         "It was a charade orchestrated by the puppet Intelligence Service.",
         date="2013-01-01").mentions] == [("national-intelligence-service", ["puppet"])]
+
+
+def test_a_nameless_insult_predicated_of_a_name_is_no_second_mention():
+    assert found("Lee Myung Bak is the worst traitor in history.", "2008-05-01") == [
+        ("lee-myung-bak", "person", "epithet", ["worst traitor"])]

@@ -1556,11 +1556,24 @@ class _Finder:
         epithets = [text[s.start:s.end].lower() for s in segs
                     if s.category == "epithet" and s.start >= start]
         epithets.append(text[hit.start:hit.end].lower())
+        if self.predicated(target, start, epithets):
+            return
         mention = Mention(target, "person", start, hit.end, text[start:hit.end], form="epithet",
                           epithets=_dedupe(epithets), inferred=True, source="nameless",
                           context_end=hit.end)
         self.mentions.append(mention)
         self.covered.append((start, hit.end))
+
+    def predicated(self, target: str, start: int, epithets: list[str]) -> bool:
+        """Whether a nameless insult at ``start`` is predicated of the person named right
+        before it, who carries it already: "Lee Myung Bak is the worst traitor" is one
+        mention of Lee, not a second, inferred one."""
+        if word_before(self.text, max(0, start - 12), start) not in _COPULAS:
+            return False
+        s_start, _ = self.sentence_span(start)
+        named = [m for m in self.mentions if m.actor == target and s_start <= m.start < start]
+        return bool(named) and all(
+            any(e in own or own in e for own in named[-1].epithets) for e in epithets)
 
     def _modifies(self, word: str) -> bool:
         """Whether an insult followed by ``word`` is a modifier of another noun."""
@@ -2060,6 +2073,7 @@ _AFTER_INITIAL_SURNAME = re.compile(
     r"(?:,|'s\b|’s\b| (?:is|was|has|had|should|will|would|who|also|must|can|could|may|"
     r"might|did|does|let|still|now|then|said|says|made|makes|went|group|clique|"
     r"administration|regime|government|[a-z]+ed)\b)")
+_COPULAS = frozenset(("is", "was", "remains", "remained", "became", "becomes"))
 _STYLES = ("-style", "-type")  # "American-style democracy", "the U.S.-type market economy"
 _NAME_SMALL_WORDS = frozenset(("of", "for", "in", "and", "the"))
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
