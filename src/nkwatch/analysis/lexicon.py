@@ -65,6 +65,8 @@ class Lexicon:
     # names of bodies outside the registry (body-names-en.toml)
     body_heads: set[str] = field(default_factory=set)  # "Union", "Party", ...
     state_body_heads: set[str] = field(default_factory=set)  # "Ministry": with a country
+    # word lists the English reader uses, by name (words-en.toml): "servants", ...
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
     body_generic_words: set[str] = field(default_factory=set)  # "Central", "Democratic"
 
 
@@ -122,6 +124,8 @@ def load_lexicon() -> Lexicon:
         lex.korean_words_not_names.update(data.get("words_not_names", []))
         lex.body_heads.update(data.get("body_heads", []))
         lex.state_body_heads.update(data.get("state_body_heads", []))
+        for name, words in data.get("words", {}).items():
+            lex.words[name] = frozenset(words)
         lex.body_generic_words.update(data.get("body_generic_words", []))
     lex.version = digest.hexdigest()[:12]
     return lex

@@ -42,7 +42,7 @@ from nkwatch.analysis.labels import (
     epithet_run,
     label_phrase,
 )
-from nkwatch.analysis.lexicon import Lexicon
+from nkwatch.analysis.lexicon import Lexicon, load_lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.parties import bare_party_mentions, korean_party_mentions
 from nkwatch.analysis.people import (
@@ -57,6 +57,18 @@ from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
 from nkwatch.analysis.tokens import Token, lower_same_length, phrase_key, tokenize, word_before
 from nkwatch.analysis.works import inside, work_title_spans
+
+# word lists kept in words-en.toml (see there what each is for)
+_WORDS = load_lexicon().words
+HEAD_NOUNS = _WORDS["head_nouns"]
+PLACE_NOUNS = _WORDS["place_nouns"]
+CITY_NOUNS = PLACE_NOUNS | _WORDS["city_nouns"]
+SERVANTS = _WORDS["servants"]
+_KIN_BEFORE_OF = _WORDS["kin_before_of"]
+ORDINARY_PEOPLE = _WORDS["ordinary_people"]
+PEOPLE_NOUNS = _WORDS["people_nouns"]
+ANTI_HISTORY = _WORDS["anti_history"]
+_BODY_NOUNS = _WORDS["body_nouns"]
 
 LOCATIVE = frozenset(
     "in at to from into near via around visit visited visiting visits arrived reached across "
@@ -84,26 +96,6 @@ MARKED_PERSONS = frozenset(("guy",))
 # "his"/"her" as a word: the capital class first, the look behind after it, lets the
 # regex engine skip ahead to h and H (a leading \b costs twice as much)
 _POSSESSIVE_GROUP = re.compile(r"[Hh](?<!\w[Hh])(?:is|er)( )")
-# Nouns an insult often modifies ("the imperialist policy"): then it is no person.
-HEAD_NOUNS = frozenset(
-    "forces force regime policy policies remarks remark moves move scheme schemes plot plots "
-    "acts act nature camp circles circle quarters elements element army troops war wars "
-    "aggression aggressors system state states country countries media press threat threats "
-    "attempt attempts ambition ambitions logic propaganda rhetoric sanctions sanction "
-    "drills drill exercises offensive invasion hostility nuclear military".split()
-)
-# Parts of a building: "the back room of Chongwadae" is a place.
-PLACE_NOUNS = frozenset(
-    "room rooms lobby office offices gate gates compound hall halls lawn grounds building "
-    "residence garden gardens front premises corridor corridors basement roof wall walls "
-    "entrance inside".split()
-)
-# a capital after one of these and "of" is the city: "the suburbs of Oslo"
-CITY_NOUNS = PLACE_NOUNS | frozenset(
-    "suburbs suburb outskirts city streets street centre center downtown heart district "
-    "districts area areas residents citizens inhabitants citizenship university airport port "
-    "mayor municipality".split()
-)
 # words before a country whose name is also a person's or a river's ("Jordan", "Chad",
 # "Georgia"): after them it is the country
 COUNTRY_CUES = frozenset("of to in from and with visit visiting visited toward towards".split())
@@ -1568,7 +1560,7 @@ class _Finder:
         """Whether a nameless insult at ``start`` is predicated of the person named right
         before it, who carries it already: "Lee Myung Bak is the worst traitor" is one
         mention of Lee, not a second, inferred one."""
-        if word_before(self.text, max(0, start - 12), start) not in _COPULAS:
+        if word_before(self.text, max(0, start - 12), start) not in PREDICATE_VERBS:
             return False
         s_start, _ = self.sentence_span(start)
         named = [m for m in self.mentions if m.actor == target and s_start <= m.start < start]
@@ -1849,16 +1841,6 @@ class _Finder:
 # "the warmongers of south Korea", "the bellicose forces of the U.S.": insults and the
 # noun they qualify, then "of" right before a state's name
 _INSULTERS_OF = re.compile(r"\b[Tt]he ((?:[a-z][\w-]* ){0,3}?)([a-z][\w-]*) of (?:the )?\Z")
-# those who serve a state, not the state: "the stooges of the U.S."
-SERVANTS = frozenset(
-    "stooges lackeys puppets henchmen servants flunkeys minions followers agents tools "
-    "mouthpieces footmen hirelings mercenaries underlings cronies accomplices".split()
-)
-# "a descendant of a traitor", "it reminds one of a rabid dog": someone else
-_KIN_BEFORE_OF = frozenset(
-    "descendant descendants son sons daughter daughters grandson granddaughter heir heirs "
-    "offspring child children wife husband one".split()
-)
 # a name given as an example of a group: "traitors including the GNP", "such ... as the"
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|including|as)(?: the)? \Z")
 _EXAMPLE_WORDS = frozenset(("like", "including", "as", "the"))  # (a cheap test first)
@@ -1918,10 +1900,6 @@ _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
 # "the south Korean puppets", "the northern part")
 _NORTH_SOUTH = re.compile(
     r"\b[Tt]he (north|south)(?: of Korea\b)?(?![\w\-‐])(?! (?:of|side|part|pole)\b| [Kk]orea)")
-# ordinary people, who may bear an official's name ("a worker Kim Kyong Hui")
-ORDINARY_PEOPLE = frozenset(
-    "worker farmer miner teacher student soldier housewife pensioner researcher fisherman "
-    "driver schoolgirl schoolboy salesgirl".split())
 _ORDINARY_AFTER = re.compile(
     r", (?:an? )?(?:ordinary |young |old )?(?:worker|farmer|miner|teacher|student|soldier"
     r"|housewife|pensioner|researcher|fisherman|driver|citizen|resident)\b")
@@ -2001,38 +1979,6 @@ _APPOSITION_OPENERS = frozenset(
 _AND_THE_CHAIRMAN = re.compile(r" and (the Chairman)\b(?![ ]+(?:of\b|[A-Z])|-)")
 _THE_PRESIDENT = re.compile(r"\b[Tt]he President\b(?![ ]+(?:of\b|[A-Z])|-)")
 _OF_WORD = re.compile(r" of ([a-z][\w\-]*)\b")
-# Words after a demonym that make it name a people or an event, not the state.
-PEOPLE_NOUNS = frozenset(
-    "people peoples youth youths students student workers citizens compatriots mourners "
-    "society women children farmers residents nationals public masses persons fishermen "
-    "scholars professors artists writers religionists christian christians americans war "
-    "language nation peninsula media press newspaper newspapers news hostages junket tour "
-    "trip paper papers magazine magazines journal journals daily dailies weekly tv radio "
-    "television broadcaster broadcasters "
-    # people who are not the state (KCNA 1997-2007: "Japanese guests", "Chinese
-    # technicians", "south Korean civilians", "Japanese teachers", "Chilean communists")
-    "guests guest technicians historians civilians woman girl girls writer writers musician "
-    "musicians figures personages communists teachers intellectuals priests catholic "
-    "journalists reporters scientists specialists experts athletes players footballers "
-    "artistes tourists visitors prisoners victims businessmen "
-    # civic bodies and works named by their nationality ("a French organization for the
-    # study of the Juche idea", "the Italian Committee for the Study of ...", "the
-    # Cuban team", "the Russian feature film", "Chinese characters", "American style")
-    "organization organizations organisation organisations association associations "
-    "committee preparatory confederation team teams company companies firm firms church "
-    "university film films feature documentary dance dances song songs music art troupe "
-    "troupes literature characters style cuisine economy".split()
-)
-# After "anti-Japanese", words of the colonial period, not of hostility to the state of
-# today: "the anti-Japanese revolutionary struggle", "anti-Japanese guerrillas"
-# (in KCNA 2010, 2014 and 2017 about 900 of the 1,250 "anti-Japanese" are followed by
-# one of these or by "war", which PEOPLE_NOUNS holds); "anti-Japanese sentiment" stays
-ANTI_HISTORY = frozenset(
-    "revolutionary revolution armed struggle struggles guerrilla guerrillas guerilla guerillas "
-    "heroine heroines hero heroes martyr martyrs fighter fighters forerunners veteran veterans "
-    "national patriotic independence resistance underground battle battles movement united "
-    "bloody nationalist units operation operations days period".split()
-)
 # Before a demonym, a region of a continent: "Latin American", "South American".
 _REGIONS = frozenset(("Latin", "South", "North", "Central", "Middle", "Inter", "Pan"))
 # a region of a country ("Koreans in Northeast China"), not the state
@@ -2050,10 +1996,6 @@ _STATE_ORGAN_AFTER = re.compile(
 # "the Chinese people's volunteers", "the Libyan people's bureau": a state's force or
 # mission, though named after its people
 _STATE_FORCE = re.compile(r"\s+(?:volunteers|bureau|army)\b", re.IGNORECASE)
-# Head nouns of the names of civic and political bodies ("... Friendship Association").
-_BODY_NOUNS = frozenset(
-    "Association Society Foundation Institute Union League Federation Front Movement Forum "
-    "Group Committee Council Alliance Solidarity Club".split())
 # A civic body named right after a demonym ("the south Korean Buddhist Youth
 # Association"): its nationality, not the state.
 _CIVIC_AFTER = re.compile(
@@ -2073,7 +2015,6 @@ _AFTER_INITIAL_SURNAME = re.compile(
     r"(?:,|'s\b|’s\b| (?:is|was|has|had|should|will|would|who|also|must|can|could|may|"
     r"might|did|does|let|still|now|then|said|says|made|makes|went|group|clique|"
     r"administration|regime|government|[a-z]+ed)\b)")
-_COPULAS = frozenset(("is", "was", "remains", "remained", "became", "becomes"))
 _STYLES = ("-style", "-type")  # "American-style democracy", "the U.S.-type market economy"
 _NAME_SMALL_WORDS = frozenset(("of", "for", "in", "and", "the"))
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
