@@ -26,6 +26,7 @@ class Epithet:
     kind: str  # noun | modifier | collective | predicate
     weight: float
     lang: str
+    country: str | None = None  # whose bodies it names: "the puppet Supreme Court"
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ def load_lexicon() -> Lexicon:
         lang = _lang_of(name)
         for entry in data.get("epithet", []):
             key = entry["text"].lower()
-            lex.epithets[key] = Epithet(key, entry["kind"], float(entry["weight"]), lang)
+            lex.epithets[key] = Epithet(key, entry["kind"], float(entry["weight"]), lang,
+                                        entry.get("country"))
         for entry in data.get("title", []):
             lex.titles[entry["text"]] = entry.get("kind", "office")
         for entry in data.get("collective", []):

@@ -218,8 +218,8 @@ class _Finder:
                 return None  # "the Thai King": an office, not Robert King
             titled = True  # "U.S. Secretary of State Albright", "Prime Minister of Japan Abe"
         if all(self.registry.actors[a].kind == "organization" for a in candidates):
-            body = self.org_by_country(hit, candidates, puppet=prev is not None
-                                       and prev.lower() == "puppet")
+            insult = self.lexicon.epithets.get(prev.lower()) if prev is not None else None
+            body = self.org_by_country(hit, candidates, insult.country if insult else None)
             return (body, source) if body is not None else None
         in_office = [a for a in candidates if self.registry.actors[a].roles_on(self.doc.date)]
         if titled and len(candidates) == 1:
@@ -1490,12 +1490,13 @@ class _Finder:
             return None
         return self.registry.country_of(max(before, key=lambda m: m.start).actor)
 
-    def org_by_country(self, hit: Hit, candidates: list[str], puppet: bool = False
+    def org_by_country(self, hit: Hit, candidates: list[str], country: str | None = None
                        ) -> str | None:
         """'the U.S. House and Senate', 'Senator Kerry of the Democratic Party': a body's
-        short name is the one of the country named last, when only one is. KCNA's
-        "puppet" bodies ("the puppet Supreme Court") are south Korea's."""
-        country = "south-korea" if puppet else self.country_before(hit.start)
+        short name is the one of the country named last, when only one is; or of
+        ``country``, the one an insult right before it names (KCNA's "puppet" bodies,
+        "the puppet Supreme Court", are south Korea's: ``country`` in the lexicon)."""
+        country = country or self.country_before(hit.start)
         if country is None:
             return None
         found = [a for a in candidates if self.registry.actors[a].country == country]
