@@ -1444,12 +1444,14 @@ class _Finder:
         country ("the general secretary of the central committee of the Communist Party
         of Malta" is not the WPK's)."""
         stop = _CLAUSE_END.search(self.text, end, end + 120)
-        snippet = self.text[end:stop.start() if stop else end + 120]
+        stop_at = stop.start() if stop else end + 120
         own = {self.registry.roles[r].country for r in roles}
-        return any(self.registry.country_of(actor_id) not in own
-                   for hit in self.matcher.find_names(snippet)
-                   for actor_id, _ in hit.entries
-                   if self.registry.country_of(actor_id) is not None)
+        # the names read there already: bodies (one outside the registry is no organ of
+        # the role's state, which the registry holds) and countries, also inside names
+        return any(end <= m.start < stop_at and (
+            self.registry.country_of(m.actor) not in (None, *own) or (
+                m.source == "unregistered" and m.kind == "organization"))
+                   for m in [*self.pending_others, *self.doc.event_countries, *self.mentions])
 
     def titled_before(self, hit: Hit, phrase_start: int) -> str | None:
         """The person the article titled with this role phrase before ("general
