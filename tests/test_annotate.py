@@ -784,3 +784,15 @@ def test_a_surname_opening_a_sentence_is_the_person_named_elsewhere():
             "apologize. U.S. Secretary of State Rice arrived.")
     assert [m.text for m in annotate(text, date="2006-05-01").mentions] == [
         "Rice", "Rice", "U.S. Secretary of State Rice"]
+
+
+@pytest.mark.parametrize("text", [
+    "Present were Choe Thae Bok, secretary of the C.C., the WPK, and others.",
+    "Choummaly Sayasone, general secretary of the C.C., Lao People's Revolutionary Party, "
+    "sent it.",
+    "Present were Ri Il Hwan, department director of the C.C., WPK, and others.",
+])
+def test_a_party_named_after_cc_closes_the_title(text):
+    found = annotate(text, date="2010-02-11").mentions
+    assert [(m.kind, m.form) for m in found] == [("person", "title")]
+    assert found[0].title.endswith(("WPK", "Party"))

@@ -121,6 +121,7 @@ class _Finder:
         self.pending_others: list[Mention] = []
         self.initial_short: list[Hit] = []  # surnames opening a sentence, read last
         self.body_ends: dict[int, int] = {}  # where a body's name ends -> where it starts
+        self.body_starts: dict[int, int] = {}  # where a body's name starts -> where it ends
         self.appositive: dict[int, list[str]] = {}  # id(mention) -> insults of its apposition
         self.appositive_titles: dict[int, str] = {}  # id(mention) -> title in its apposition
         # "Kim" or "Myung Bak" alone -> [(where the full name was, actor), ...]
@@ -377,6 +378,7 @@ class _Finder:
         # where the name of a body ends ("UN" of "UN under-secretary general Egeland")
         body_surfaces = self.matcher.body_surfaces
         self.body_ends = {h.end: h.start for h in hits if h.surface in body_surfaces}
+        self.body_starts = {h.start: h.end for h in hits if h.surface in body_surfaces}
         others: list[Mention] = []
         self.pending_others = others  # seen by org_by_country while the names are read
         for hit in hits:
@@ -1290,9 +1292,10 @@ class _Finder:
                 # "minister of foreign trade Ri Kwang Gun, vice-chairwoman of the ...
                 # Committee Hong Son Ok": the title runs into the next person's name
                 return [], None, right[0].end
-            if (stop_index + 1 < len(right) and right[stop_index].key == ","
-                    and self.body_acronym(right, stop_index + 1)):
-                stop_index += 2  # "department directors of the C.C., WPK"
+            if stop_index + 1 < len(right) and right[stop_index].key == ",":
+                closing = self.closing_body(right, stop_index + 1)
+                if closing is not None:  # "department directors of the C.C., (the) WPK"
+                    stop_index = closing
             if any(s.category == "title" for s in meaningful):
                 first = meaningful[0].start
                 end = right[stop_index - 1].end
@@ -1337,8 +1340,9 @@ class _Finder:
         tokens = tokenize(self.text, end, min(s_end, end + 400))
         i = 0
         while i + 1 < len(tokens) and tokens[i].key in (",", "and"):
-            if self.body_acronym(tokens, i + 1):
-                end, i = tokens[i + 1].end, i + 2  # "department directors of the C.C., WPK"
+            closing = self.closing_body(tokens, i + 1)
+            if closing is not None:  # "department directors of the C.C., (the) WPK"
+                end, i = tokens[closing - 1].end, closing
                 continue
             i += 2 if tokens[i + 1].key == "and" else 1
             segs = self.context.walk_right(tokens, i)
@@ -1381,11 +1385,22 @@ class _Finder:
                 person.context_end = max(person.context_end, end)
                 self.covered.append((person.start, end))
 
-    def body_acronym(self, tokens: list[Token], i: int) -> bool:
-        """Whether ``tokens[i]`` is a body's acronym closing a title ("..., WPK,")."""
+    def closing_body(self, tokens: list[Token], i: int) -> int | None:
+        """If a body's acronym or registered name closes a title from ``tokens[i]`` on
+        ("secretary of the C.C., WPK,", "... of the C.C., the Workers' Party of Korea,",
+        "... of the C.C., Lao People's Revolutionary Party,"): the index after it."""
         word = self.text[tokens[i].start:tokens[i].end]
-        return (2 <= len(word) <= 6 and word.isalpha() and word.isupper()
-                and (i + 1 >= len(tokens) or tokens[i + 1].key in (",", ".", ";")))
+        if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
+            after = i + 1
+        else:
+            if tokens[i].key == "the" and i + 1 < len(tokens):
+                i += 1
+            end = self.body_starts.get(tokens[i].start)
+            if end is None:
+                return None
+            after = next((k for k in range(i, len(tokens)) if tokens[k].start >= end),
+                         len(tokens))
+        return after if after >= len(tokens) or tokens[after].key in (",", ".", ";") else None
 
     def predicate_after(self, right: list[Token], stop: int) -> list[str]:
         """'Obama, its boss, is just a puppet', 'Park Chung-hee, too, was a traitor': a
