@@ -32,6 +32,10 @@ def found(text, date="2009-04-16"):
      "met.",
      [("swiss-preparatory-committee-for-the-meeting-praising-great-persons-of-mt-paektu",
        "Swiss Preparatory Committee for the Meeting Praising Great Persons of Mt. Paektu")]),
+    # a person inside the name is part of it
+    ("The Swiss Committee for Remembering President Kim Il Sung met.",
+     [("swiss-committee-for-remembering-president-kim-il-sung",
+       "Swiss Committee for Remembering President Kim Il Sung")]),
 ])
 def test_bodies_named_by_their_shape(text, expected):
     assert found(text) == expected
@@ -52,3 +56,13 @@ def test_bodies_named_by_their_shape(text, expected):
 ])
 def test_what_is_no_body_of_its_own(text, expected):
     assert [actor for actor, _ in found(text)] == expected
+
+
+def test_a_body_name_stops_before_the_next_persons_name_and_a_count():
+    text = ("Present were co-chairperson of the Federation of Women's Organisations of South "
+            "Korea Ji Un Hui and 4 personages, and the Chinese Manufacturers' Association of "
+            "Hong Kong.")
+    assert [m.text for m in annotate(text, date="1999-02-03").mentions
+            if m.kind == "organization"] == [
+        "Federation of Women's Organisations of South Korea",
+        "Chinese Manufacturers' Association of Hong Kong"]

@@ -68,7 +68,7 @@ _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|(?:Mt|St)\.|[A-Z][\w'’-]*|\d+)"
 # (the)", "for (the)", "in" ("the Federation of Koreans in Australia"); not "and the"
 _TAIL = re.compile(
     rf" (?:of|for) (?:the |a |an )?{_NAME_WORD}"
-    rf"(?: (?:and |(?:of|for)(?: the)? |in |de |del |des )?{_NAME_WORD})*")
+    rf"(?: (?:and (?!\d)|(?:of|for)(?: the)? |in |de |del |des )?{_NAME_WORD})*")
 _LEFT_WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:Mt|St)\.|[A-Z][\w'’-]*")
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "the ... Party School": the name goes on
 _NOT_IN_NAMES = frozenset(("The", "A", "An", "This", "That", "These", "Its", "Their", "His",
@@ -116,6 +116,9 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
                 people, tail.start(), tail.end()):
             tail = None  # "the Party of President Kim Il Sung": a person's, not a name
         end = tail.end() if tail is not None else match.end()
+        if tail is not None:  # "... of South Korea Ji Un Hui": the name is not the body's
+            end = max(match.end(), _before_korean_name(
+                text, tail.start(), end, lexicon.korean_surnames, people))
         if tail is None and _NAME_GOES_ON.match(text, end):
             continue
         name = text[start:end]
@@ -139,6 +142,30 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
             continue
         out.append(mention)
     return out
+
+
+def _before_korean_name(text: str, start: int, end: int, surnames: set[str],
+                        people: list[tuple[int, int]]) -> int:
+    """``end``, or where a Korean name (a surname and one or two short syllables) that
+    ends ``text[start:end]`` right after a capitalised word begins, when no person found
+    there holds it: "the Federation of Korean Industries Kim U Jung" is the body and its
+    chairman; not "... Committee for Sin Hyo Sun and Sim Mi Son", "... of Hong Kong".
+
+    >>> _before_korean_name("the Council of Reunification Ham Se Ung and", 4, 39,
+    ...                     {"Ham"}, [])
+    28
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for size in (3, 2):
+        if len(words) <= size:
+            continue
+        run = words[-size:]
+        before = words[-size - 1].group()
+        if run[0].group() in surnames and before[0].isupper() and before not in surnames and all(
+                len(w.group()) <= 5 and w.group().isalpha() and w.group()[0].isupper()
+                for w in run[1:]) and not overlaps(people, start + run[0].start(), end):
+            return start + words[-size - 1].end()
+    return end
 
 
 def _bare(word: str) -> str:

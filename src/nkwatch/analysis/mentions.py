@@ -720,6 +720,7 @@ class _Finder:
                                         and inside(spans, o.start, o.end))
         others[:] = [o for o in others if not inside(spans, o.start, o.end)]
         self.mentions = [m for m in self.mentions if not inside(spans, m.start, m.end)]
+        self.covered = [c for c in self.covered if not inside(spans, *c)]
         others.extend(bodies)
         return spans
 
