@@ -1349,3 +1349,11 @@ def test_the_intelligence_service_alone_is_south_koreas():
 def test_a_nameless_insult_predicated_of_a_name_is_no_second_mention():
     assert found("Lee Myung Bak is the worst traitor in history.", "2008-05-01") == [
         ("lee-myung-bak", "person", "epithet", ["worst traitor"])]
+
+
+def test_a_nameless_group_after_its_country_is_the_leaders_named_before():
+    mentions = annotate("The Park group's efforts would hasten the regime change in south "
+                        "Korea and the group of traitors will meet a miserable doom.",
+                        date="2016-01-01").mentions
+    assert [(m.actor, m.text, m.inferred) for m in mentions if m.inferred] == [
+        ("park-geun-hye", "the group of traitors", True)]

@@ -1833,7 +1833,14 @@ class _Finder:
                 and self.registry.country_of(m.actor) != "north-korea"]
         if same:
             nearest = max(same, key=lambda m: m.start)
-            if nearest.kind not in (("person",) if person_only else ("person", "government")):
+            kinds = ("person",) if person_only else ("person", "government")
+            if nearest.kind == "country":
+                # "The Park group's efforts ... in south Korea and the group of traitors":
+                # the country's own leader named before it in the sentence
+                nearest = max((m for m in same if m.kind in kinds
+                               and self.registry.country_of(m.actor) == nearest.actor),
+                              key=lambda m: m.start, default=nearest)
+            if nearest.kind not in kinds:
                 return None
             candidates = [nearest]
         else:
