@@ -1357,3 +1357,13 @@ def test_a_nameless_group_after_its_country_is_the_leaders_named_before():
                         date="2016-01-01").mentions
     assert [(m.actor, m.text, m.inferred) for m in mentions if m.inferred] == [
         ("park-geun-hye", "the group of traitors", True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the war hysteria of the puppet bellicose forces grows", ["puppet", "bellicose"]),
+    ("The puppet police authorities suppressed them.", ["puppet"]),  # (not an insult)
+    ("it is prodding the puppet warmongers into military provocations",
+     ["puppet", "warmongers"]),
+])
+def test_nameless_bodies_with_insults_inside(text, expected):
+    assert [m.epithets for m in annotate(text, date="2010-01-01").mentions] == [expected]

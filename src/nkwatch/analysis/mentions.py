@@ -673,8 +673,9 @@ class _Finder:
 
     def nameless_bodies(self, others: list[Mention]) -> list[Mention]:
         """``others`` and 'the puppet forces', 'the puppet army': a state or its army
-        insulted without its name (``nameless-bodies-en.toml``). Its own country named
-        after "of" is part of the designation, no mention of its own.
+        insulted without its name (``nameless-bodies-en.toml``), also with insults after
+        the first word ("the puppet bellicose forces"). Its own country named after "of"
+        is part of the designation, no mention of its own.
 
         >>> from nkwatch.analysis.pipeline import annotate
         >>> [(m.actor, m.text) for m in annotate("The puppet army of south Korea fired.",
@@ -688,11 +689,15 @@ class _Finder:
         found: list[Mention] = []
         absorbed: set[int] = set()
         for match in pattern.finditer(self.text):
-            actor_id = bodies.get(match.group(1).lower())
+            words = match.group(1).lower().split()
+            actor_id = bodies.get(" ".join(words)) or next(
+                (bodies[key] for n in (1, 2) if len(words) > n + 1 and (
+                    key := " ".join([words[0], *words[n + 1:]])) in bodies
+                 and all(self.is_insult(w) for w in words[1:n + 1])), None)
             actor = self.registry.actors.get(actor_id) if actor_id else None
             if actor is None:
                 continue
-            epithets = [w for w in match.group(1).lower().split() if self.is_insult(w)]
+            epithets = [w for w in words if self.is_insult(w)]
             start, end = match.start() - 1, match.end()  # from the "T" of "The"
             of = _OF_THE.match(self.text, end)
             if of is not None:
@@ -1883,7 +1888,12 @@ def _nameless_body_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern, frozen
     "the People's Army of Syria" is another country's; nor inside a longer name: "the
     puppet Police Agency"."""
     alternatives = "|".join(re.escape(p).replace(r"\ ", " ") for p in phrases) or "(?!)"
-    pattern = re.compile(rf"he (?<=[Tt]he )(?<!\w[Tt]he )((?i:{alternatives}))\b"
+    # and with one or two words (insults, as the finder checks) after the first word:
+    # "the puppet bellicose forces"
+    inserted = "|".join(
+        re.escape(p.split()[0]) + r"(?: [a-z][\w-]*){1,2}? " + re.escape(p.split(None, 1)[1])
+        .replace(r"\ ", " ") for p in phrases if " " in p) or "(?!)"
+    pattern = re.compile(rf"he (?<=[Tt]he )(?<!\w[Tt]he )((?i:{alternatives})|(?i:{inserted}))\b"
                          rf"(?! of (?:the )?(?!DPRK)[A-Z]| [A-Z])")  # (the literal first: fast)
     return pattern, frozenset(p.split()[0] for p in phrases)
 
