@@ -796,3 +796,12 @@ def test_a_party_named_after_cc_closes_the_title(text):
     found = annotate(text, date="2010-02-11").mentions
     assert [(m.kind, m.form) for m in found] == [("person", "title")]
     assert found[0].title.endswith(("WPK", "Party"))
+
+
+@pytest.mark.parametrize("text", [
+    "C. P. Mainali, general secretary of the C.C., Nepal Communist Party (Marxist-Leninist) "
+    "and a former minister, was elected chairman.",
+    "A. B. Cdefg, general secretary of the C.C., the Communist Party of Malta, said so.",
+])
+def test_a_party_after_cc_closes_an_unregistered_persons_title(text):
+    assert [m.kind for m in annotate(text, date="2018-01-29").mentions] == ["person"]

@@ -1406,7 +1406,10 @@ class _Finder:
                 return None
             after = next((k for k in range(i, len(tokens)) if tokens[k].start >= end),
                          len(tokens))
-        return after if after >= len(tokens) or tokens[after].key in (",", ".", ";") else None
+        # (then the end, or the next of a list of titles: "... (Marxist-Leninist) and
+        # former deputy prime minister of Nepal")
+        return after if after >= len(tokens) or tokens[after].key in (
+            ",", ".", ";", "and") else None
 
     def predicate_after(self, right: list[Token], stop: int) -> list[str]:
         """'Obama, its boss, is just a puppet', 'Park Chung-hee, too, was a traitor': a

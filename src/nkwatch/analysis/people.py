@@ -71,7 +71,10 @@ _OFFICE_AFTER = re.compile(
     rf"(?:[\w'’-]+(?:\.[\w'’-]+)+\.?|[\w'’-]+)[ ]+){{0,4}}?(?i:{_APPOSITION_OFFICES})\b"
     # "..., Ugandan president and Girma ...": a title ends before "and" and a name
     rf"(?:(?! and [A-Z])(?:C\.C\.|U\.S\.(?! [A-Z])|[^,.;])){{0,80}}"
-    rf"(?:,\s*[A-Z]{{2,6}}(?=[,.;]))?"  # "... of the C.C., CPC,"
+    # "... of the C.C., CPC,", "... of the C.C., (the) Nepal Communist Party (Marxist-
+    # Leninist) and ..."
+    rf"(?:,\s*[A-Z]{{2,6}}(?=[,.;])|(?<=C\.C\.),\s*(?:the\s+)?[A-Z][\w'’-]*"
+    rf"(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|\([\w'’ -]+\))){{0,6}}(?=[,.;]|\s+and\b))?"
 )
 # words of _NOT_NAMES that are also syllables of Korean given names ("Jo In Chol")
 _KOREAN_SYLLABLES = frozenset(("In", "On"))
