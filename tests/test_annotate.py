@@ -805,3 +805,12 @@ def test_a_party_named_after_cc_closes_the_title(text):
 ])
 def test_a_party_after_cc_closes_an_unregistered_persons_title(text):
     assert [m.kind for m in annotate(text, date="2018-01-29").mentions] == ["person"]
+
+
+def test_a_title_word_opening_an_envoys_name_is_part_of_it():
+    found = annotate("Ri Su Yong met Qatari Ambassador to the DPRK Sultan Salmeen Saeed Al "
+                     "Mansouri and Omani Sultan Qaboos Bin Said.", date="2016-04-02").mentions
+    assert [(m.actor, m.form) for m in found if m.kind == "person"] == [
+        ("ri-su-yong", "name"), ("sultan-salmeen-saeed-al-mansouri", "title"),
+        ("qaboos-bin-said", "title")]
+

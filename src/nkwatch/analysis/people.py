@@ -76,6 +76,9 @@ _OFFICE_AFTER = re.compile(
     rf"(?:,\s*[A-Z]{{2,6}}(?=[,.;])|(?<=C\.C\.),\s*(?:the\s+)?[A-Z][\w'’-]*"
     rf"(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|\([\w'’ -]+\))){{0,6}}(?=[,.;]|\s+and\b))?"
 )
+# "Ambassador to the DPRK ", "ambassador e. p. to Denmark "
+_TO_COUNTRY = re.compile(
+    r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative|p\.) to (?:the )?(\S+) \Z")
 # words of _NOT_NAMES that are also syllables of Korean given names ("Jo In Chol")
 _KOREAN_SYLLABLES = frozenset(("In", "On"))
 _NOT_NAMES = frozenset(
@@ -200,6 +203,16 @@ def office_after(text: str, end: int) -> tuple[str, int] | None:
     return re.sub(r"^(?:the|a|an)\s+", "", apposition), end + len(apposition) + 2
 
 
+def _first_name_after_envoy(text: str, start: int, words: list[str], i: int,
+                            context: Context) -> bool:
+    """Whether the title word ``words[i]`` opens the name of an envoy "to" a country
+    named right before it: "Qatari Ambassador to the DPRK Sultan Salmeen Saeed Al
+    Mansouri" (not "the Omani Sultan Qaboos")."""
+    at = start + len(" ".join(words[:i])) + (1 if i else 0)  # where words[i] begins
+    envoy = _TO_COUNTRY.search(text, max(0, at - 40), at)
+    return envoy is not None and context.table.get((envoy.group(1).lower(),)) == "country"
+
+
 def _korean_syllable(words: list[str], i: int, context: Context) -> bool:
     """Whether ``words[i]`` ("In", "On") is the middle syllable of a Korean name: after a
     Korean surname and before the last syllable ("Jo In Chol", "Ri In Mo").
@@ -232,25 +245,28 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
         if last_not_name >= 0:
             start += len(" ".join(words[:last_not_name + 1])) + 1
             words = words[last_not_name + 1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and not _first_name_after_envoy(text, start, words, 0, context):
             lead = _leading_title(text, start, end, words[0], context)
             if lead is not None:
                 words = text[lead:end].split()
                 start = end - len(" ".join(words))
-        titled = max((i for i, w in enumerate(words[:-2]) if w.lower() in single_titles),
+        titled = max((i for i, w in enumerate(words[:-2]) if w.lower() in single_titles
+                      and not _first_name_after_envoy(text, start, words, i, context)),
                      default=-1)
         if titled >= 0:  # "Cyprian President Glafcos Clerides": after the title
             words = words[titled + 1:]
             start = end - len(" ".join(words))
-        if len(words) > 4:
-            start = end - len(" ".join(words[-4:]))
+        if len(words) > 4 and not (len(words) == 5 and _first_name_after_envoy(
+                text, start, words, 0, context)):  # (five: "... to the DPRK Sultan Salmeen
+            start = end - len(" ".join(words[-4:]))  # Saeed Al Mansouri")
             words = words[-4:]
         if len(words) == 4 and all(len(w) <= 5 for w in words[1:]) and len(words[0]) > 5 and (
                 words[1] in context.korean_surnames):
             start += len(words[0]) + 1  # "Relations Ri Kwang Gun": a Korean name of three
             words = words[1:]
         while len(words) > 2 and (words[0].lower() in single_titles or context.table.get(
-                (words[0].lower(),)) == "epithet"):  # "Traitor Ri Sun Jin" opening a sentence
+                (words[0].lower(),)) == "epithet") and not _first_name_after_envoy(
+                    text, start, words, 0, context):  # "Traitor Ri Sun Jin" opening a sentence
             start += len(words[0]) + 1
             words = words[1:]
         if len(words) < 2:
