@@ -9,6 +9,9 @@ negatives"). A quoted span is such a title when a word for a work or
 >>> text = 'He read the book "Trump and the World" and met Trump.'
 >>> [text[s:e] for s, e in work_title_spans(text)]
 ['Trump and the World']
+>>> text = 'such works as "Kim Il Sung Is the Sun" and "Long Live Kim Jong Il"'
+>>> [text[s:e] for s, e in work_title_spans(text)]
+['Kim Il Sung Is the Sun', 'Long Live Kim Jong Il']
 >>> work_title_spans('the so-called "president" Trump')
 []
 >>> work_title_spans('He said, "no. Roh in his "memoirs" claimed the south, "allured" by')
@@ -35,6 +38,7 @@ _UNDER_THE = frozenset(("title", "caption", "heading", "headline"))
 # article does not pair 'his "memoirs" claimed ... the south, "allured"' the wrong way
 _QUOTED = re.compile(r"[\"“](?<![\w.,;:!?][\"“])([^\"“”\n]{2,250})[\"”]")
 _WORK_AFTER = re.compile(r",?[ ](?:a|an|the)[ ]([a-z]+)\b")
+_LIST_JOINT = re.compile(r",? and |, ")  # between two titles of a list
 
 
 def work_title_spans(text: str) -> list[tuple[int, int]]:
@@ -43,7 +47,9 @@ def work_title_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for match in _QUOTED.finditer(text):
-        if _cue_before(text, match.start()):
+        if _cue_before(text, match.start()) or (
+                spans and _LIST_JOINT.fullmatch(text, spans[-1][1] + 1, match.start())):
+            # (also the next of a list of titles: 'the works "..." and "..."')
             spans.append(match.span(1))
             continue
         after = _WORK_AFTER.match(text, match.end())
@@ -65,6 +71,10 @@ def _cue_before(text: str, quote: int) -> bool:
     word = word.lower()
     if word in _TITLED or word in _WORK_NOUNS:
         return True
+    if word == "as":  # "such works as"
+        pos -= 3
+        word = (word_before(text, max(0, pos - 30), pos, gap=0, quotes=False) or "").lower()
+        return word in _WORK_NOUNS
     if word == "of":  # "under the title of"
         pos -= 3  # to the end of the word before " of"
         word = (word_before(text, max(0, pos - 30), pos, gap=0, quotes=False) or "").lower()
