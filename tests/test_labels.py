@@ -1367,3 +1367,12 @@ def test_a_nameless_group_after_its_country_is_the_leaders_named_before():
 ])
 def test_nameless_bodies_with_insults_inside(text, expected):
     assert [m.epithets for m in annotate(text, date="2010-01-01").mentions] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    'They protest against the Lee Myung Bak "government". It is bad.',
+    'They protest against the Lee Myung Bak "government." It is bad.',
+])
+def test_a_leaders_government_in_scare_quotes_without_a_possessive(text):
+    m = person(text, "lee-myung-bak", "2009-01-01")
+    assert (m.kind, m.form, m.epithets) == ("government", "epithet", ['"government"'])

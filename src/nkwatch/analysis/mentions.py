@@ -1076,7 +1076,7 @@ class _Finder:
             end = context_end = right[j + n - 1].end
             label_from = j + n
             if derogatory or before_collective:
-                epithets.append(text[right[j].start:end].lower())
+                epithets.append(text[right[j].start:end].lower().replace('."', '"'))
             after = j + n  # "the Abe group, anti-DPRK confrontation fanatics", "... is that of"
             if after + 1 < len(right) and right[after].key == ",":
                 found, _, stop = self.apposition(right[after:])
@@ -1180,9 +1180,12 @@ class _Finder:
         if found is None:
             return None
         n = found[0]
-        if j + 1 + n >= len(right) or right[j + 1 + n].key != '"':
+        close = j + 1 + n
+        if close < len(right) and right[close].key == "." and close + 1 < len(right):
+            close += 1  # ('"government."' ending a sentence)
+        if close >= len(right) or right[close].key != '"':
             return None
-        return (n + 2, True), j
+        return (close - j + 1, True), j
 
     def office_in_list(self, start: int) -> tuple[int, str] | None:
         """An office right before a name in a list ("..., secretary of the Workers'
@@ -1233,7 +1236,7 @@ class _Finder:
         match = _RIGHT_START.match(self.text, pos)
         if match is None:
             return False
-        if match.group(1) is not None:
+        if match.group(2) is None:
             return True
         word = match.group(2).lower()
         return (word in self.context.right_openers or word in PREDICATE_VERBS
@@ -1923,7 +1926,8 @@ _AFTER_CAPITAL = re.compile(
     r"cannot|could|may|might|does|did|do|are|were|also|still|now|even|then|openly|again|"
     r"[a-z]+(?:s|ed)\b))"
 )
-_RIGHT_START = re.compile(r"\s*(,|'s|’s)|\s+([A-Za-z][\w\-]*)")
+# (a scare quote too: 'the Lee Myung Bak "government"')
+_RIGHT_START = re.compile(r"\s*(,|'s|’s)|\s+([A-Za-z][\w\-]*)|\s+([\"“](?=[a-z]))")
 # Small words a title-case headline or slogan capitalises.
 TITLE_CASE_WORDS = frozenset(
     "Will Is Are Was Were Be Has Have Had Shall Should Must Can Could May Might Does Did "
