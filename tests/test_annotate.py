@@ -820,3 +820,16 @@ def test_names_in_a_list_of_works_are_no_mentions():
     text = ('He wrote such works as "The Workers\' Party of Korea Is the Party of the Great '
             'Leader Comrade Kim Il Sung" and "Long Live Kim Jong Il".')
     assert annotate(text, date="2001-01-01").mentions == []
+
+
+@pytest.mark.parametrize(("text", "actor", "title"), [
+    ("He met Jimmy Carter, ex-president of the U.S., on Wednesday.", "jimmy-carter",
+     "ex-president of the U.S."),
+    ("He met Bashar Al-Assad, regional secretary of the Arab Baath Socialist Party, today.",
+     "bashar-al-assad", "regional secretary of the Arab Baath Socialist Party"),
+    ("It was a picture with ex-President of Indonesia Sukarno.", "sukarno",
+     "ex-President of Indonesia"),
+])
+def test_former_and_regional_offices_are_titles(text, actor, title):
+    m = next(m for m in annotate(text, date="2011-04-27").mentions if m.kind == "person")
+    assert (m.actor, m.form, m.title) == (actor, "title", title)

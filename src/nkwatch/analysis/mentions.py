@@ -2017,7 +2017,10 @@ _APPOSITION_OPENERS = frozenset(
     "national politburo presidium alternate senior then member chairman chairwoman "
     "chairperson secretary president director minister vice-minister vice-chairman "
     "vice-president vice-premier premier ambassador head leader representative spokesman "
-    "commander adviser advisor governor mayor speaker delegate deputy-director".split()
+    "commander adviser advisor governor mayor speaker delegate deputy-director "
+    # "Bashar Al-Assad, regional secretary of ...", "Jimmy Carter, ex-president of the U.S."
+    "regional standing ex-president ex-premier ex-minister ex-chairman ex-secretary "
+    "co-chairman co-chairperson co-chairwoman co-representative".split()
 )
 _AND_THE_CHAIRMAN = re.compile(r" and (the Chairman)\b(?![ ]+(?:of\b|[A-Z])|-)")
 _THE_PRESIDENT = re.compile(r"\b[Tt]he President\b(?![ ]+(?:of\b|[A-Z])|-)")
