@@ -833,3 +833,11 @@ def test_names_in_a_list_of_works_are_no_mentions():
 def test_former_and_regional_offices_are_titles(text, actor, title):
     m = next(m for m in annotate(text, date="2011-04-27").mentions if m.kind == "person")
     assert (m.actor, m.form, m.title) == (actor, "title", title)
+
+
+def test_no_apposition_past_a_verb():
+    text = ("It marked the birth anniversary of President Kim Il Sung. They laid bouquets "
+            "before the portraits of the President. Zhang Jinlu, daughter of Zhang Weihua, "
+            "said she missed the President very much.")
+    assert [(m.actor, m.form) for m in annotate(text, date="2016-04-11").mentions] == [
+        ("kim-il-sung", "title"), ("kim-il-sung", "role"), ("kim-il-sung", "role")]

@@ -67,7 +67,9 @@ _OFFICE_AFTER = re.compile(
     rf",\s+(?!who\b|which\b|and\b)(?:the\s+|a\s+|an\s+)?"
     # (not past a relative word: "Moran Hill, a historic place where President ...", nor
     # the next person's: "..., Jagjit Singh Sapra, and the new Laotian Ambassador, ...")
-    rf"(?:(?!(?:where|when|whose|whom|which|who|that)\b)"
+    # nor past a verb: "Ri Yong Ae, said she missed the President")
+    rf"(?:(?!(?:where|when|whose|whom|which|who|that|said|says|saying|told|tells|noted|"
+    rf"added|stressed|expressed|recalled|missed|wrote|writes|called|urged)\b)"
     rf"(?:[\w'’-]+(?:\.[\w'’-]+)+\.?|[\w'’-]+)[ ]+){{0,4}}?(?i:{_APPOSITION_OFFICES})\b"
     # "..., Ugandan president and Girma ...": a title ends before "and" and a name
     rf"(?:(?! and [A-Z])(?:C\.C\.|U\.S\.(?! [A-Z])|[^,.;])){{0,80}}"
