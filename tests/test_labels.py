@@ -1376,3 +1376,16 @@ def test_nameless_bodies_with_insults_inside(text, expected):
 def test_a_leaders_government_in_scare_quotes_without_a_possessive(text):
     m = person(text, "lee-myung-bak", "2009-01-01")
     assert (m.kind, m.form, m.epithets) == ("government", "epithet", ['"government"'])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.S. imperialist aggressor forces in south Korea committed crimes.",
+     [("us-forces-korea", ["imperialist", "aggressor"])]),
+    ("The U.S. armed forces in south Korea held drills.", [("us-forces-korea", [])]),
+    # the south Korean conservatives, not the U.S. forces
+    ("the pro-U.S. conservative forces in south Korea", [("united-states", []),
+                                                         ("south-korea", [])]),
+])
+def test_us_forces_korea_insulted(text, expected):
+    assert [(m.actor, m.epithets) for m in annotate(text, date="2012-03-27").mentions] == (
+        expected)
