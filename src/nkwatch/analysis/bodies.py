@@ -108,6 +108,9 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
     people = [(m.start, m.end) for m in found if m.kind in ("person", "government")]
     out: list[Mention] = []
     for match in (first, *heads):
+        before = text[match.start() - 1:match.start()]
+        if before.isalnum() or before in ("-", "_"):
+            continue  # (inside a word: "Subcommittee", "Non-Party")
         if overlaps(spans, match.start(), match.end()):
             continue  # "the Russian Federation", "the Union of Myanmar": a state's name
         start = _left_edge(text, match.start())
@@ -201,6 +204,8 @@ def _head_pattern(lexicon: Lexicon) -> re.Pattern:
     pattern = _HEAD_PATTERNS.get(lexicon.version)
     if pattern is None:
         alternatives = "|".join(re.escape(h) for h in sorted(lexicon.body_heads))
-        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        # (no look-behind first: the pattern opens with the heads' capitals, so the
+        # regex engine skips ahead to them; the word start is checked by the caller)
+        pattern = re.compile(rf"(?:{alternatives})(?![\w-])")
         _HEAD_PATTERNS[lexicon.version] = pattern
     return pattern

@@ -211,6 +211,8 @@ def _first_name_after_envoy(text: str, start: int, words: list[str], i: int,
     named right before it: "Qatari Ambassador to the DPRK Sultan Salmeen Saeed Al
     Mansouri" (not "the Omani Sultan Qaboos")."""
     at = start + len(" ".join(words[:i])) + (1 if i else 0)  # where words[i] begins
+    if " to " not in text[max(0, at - 30):at]:
+        return False  # (a cheap test first: this runs for every title word before a name)
     envoy = _TO_COUNTRY.search(text, max(0, at - 40), at)
     return envoy is not None and context.table.get((envoy.group(1).lower(),)) == "country"
 
