@@ -1382,6 +1382,8 @@ def test_a_leaders_government_in_scare_quotes_without_a_possessive(text):
     ("The U.S. imperialist aggressor forces in south Korea committed crimes.",
      [("us-forces-korea", ["imperialist", "aggressor"])]),
     ("The U.S. armed forces in south Korea held drills.", [("us-forces-korea", [])]),
+    ("They demanded an end to the U.S. forces' presence in south Korea.",
+     [("us-forces-korea", [])]),
     # the south Korean conservatives, not the U.S. forces
     ("the pro-U.S. conservative forces in south Korea", [("united-states", []),
                                                          ("south-korea", [])]),

@@ -732,8 +732,9 @@ class _Finder:
 
     def insulted_forces(self, others: list[Mention]) -> None:
         """'the U.S. imperialist aggressor forces in south Korea': the U.S. forces there,
-        with insults between the country and "forces" (about 270 in KCNA 1997-2018),
-        are U.S. Forces Korea and carry the insults; the country names inside are part of
+        with insults between the country and "forces" (about 270 in KCNA 1997-2018), or
+        named with a possessive ("the U.S. forces' presence in south Korea", about 220),
+        are U.S. Forces Korea (with the insults); the country names inside are part of
         the name.
 
         >>> from nkwatch.analysis.pipeline import annotate
@@ -741,10 +742,11 @@ class _Finder:
         ...  "in south Korea fired.", date="2012-03-27").mentions]
         [('us-forces-korea', ['imperialist', 'aggression'])]
         """
-        if "forces in" not in self.text and "troops in" not in self.text:
+        if "Korea" not in self.text or ("forces" not in self.text
+                                        and "troops" not in self.text):
             return
         for match in _INSULTED_FORCES.finditer(self.text):
-            words = match.group(1).split()
+            words = (match.group(1) or match.group(2) or "").split()
             if not all(self.is_insult(w) or w in _ARMED or w == "aggression"
                        for w in words) or (
                     USFK not in self.registry.actors):
@@ -1986,9 +1988,12 @@ SOUTH_KOREAN_RULER = "sk-president"
 US_PRESIDENT = "us-president"
 USFK = "us-forces-korea"
 # "the U.S. imperialist aggressor forces in south Korea" (not "pro-U.S. ... forces")
+# and "the U.S. forces' presence in south Korea", "... withdrawal from south Korea"
+# (with no words between, "the U.S. forces in south Korea" is the registry's alias)
 _INSULTED_FORCES = re.compile(
-    r"(?<![\w-])U\.S\.((?: [a-z][\w-]*){1,3}) (?:forces|troops|army) (?:stationed )?in "
-    r"(?:south|South|S\.) Korea\b")
+    r"(?<![\w-])U\.S\.(?:((?: [a-z][\w-]*){1,3}) (?:forces|troops|army) (?:stationed )?in"
+    r"|((?: [a-z][\w-]*){0,3}) (?:forces|troops)['’] (?:(?:presence|bases) in|(?:withdrawal"
+    r"|pullback|pullout) from)) (?:south|South|S\.) Korea\b")
 _ARMED = frozenset(("armed", "military"))
 HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": US_PRESIDENT,
               "japan": "japan-prime-minister"}
