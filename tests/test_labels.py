@@ -123,6 +123,7 @@ def test_the_north_and_the_south():
     # the halves of the land
     assert found("Korea was divided into the north and the south by the U.S.") == [
         ("united-states", "country", None, [])]
+    assert found("Separated families and relatives from the north and the south met.") == []
     assert [(a, text) for a, text in (
         (m.actor, m.text) for m in annotate("the south Korean puppets", date="2010-01-01")
         .mentions)] == [("south-korea", "south Korean puppets")]

@@ -1977,11 +1977,13 @@ _ORDINARY_AFTER = re.compile(
 # "compatriots in the north and the south", "bisected into the north and the south": the
 # halves of the land
 _IN_THE_REGIONS = re.compile(r"\b(?:in|into) (?:the (?:north|south)(?:,| and| or) )?$")
-# a way to or from a place: "sent back to the north", "defectors from the north"
+# a way to or from a place: "sent back to the north", "defectors from the north",
+# "relatives from the north and the south"
 _MOVED_TO = re.compile(
     r"\b(?:back|defected|came|come|returned|return|went|go|going|visit|visits|visited|trip|"
     r"travel|travelled|fled|escaped|defectors?|moved|repatriated|repatriation|journey|"
-    r"crossed|cross|arrived|way) (?:to|into|from|in) $")
+    r"crossed|cross|arrived|way|relatives|families) (?:to|into|from|in) "
+    r"(?:the (?:north|south)(?:,| and| or) )?$")
 SOUTH_KOREAN_RULER = "sk-president"
 # the office whose holder heads each state's government, for "the group of traitors"
 # named after one of its ministers
