@@ -1,4 +1,4 @@
-"""Bodies outside the registry that KCNA names by a fixed pattern.
+"""Bodies outside the registry that KCNA names by a fixed pattern or by their shape.
 
 Hundreds of friendship and solidarity associations ("the Tunisia-Korea
 Friendship Association") and groups for the study of the Juche idea ("the
@@ -6,7 +6,9 @@ Nigerian Group for the Study of the Juche Idea") appear, each a few dozen
 times: too many for registry entries, and their names say what they are. Such
 a name is an organisation mention with the slug of the name as its id
 (:func:`nkwatch.analysis.people.slug`, as for people outside the registry), as
-the labelling guide asks for bodies the registry lacks.
+the labelling guide asks for bodies the registry lacks. Other bodies are read by
+the shape of their names (:func:`named_bodies`: capitalised words and a head noun,
+"the Khmer Democratic Party").
 
 >>> [m.actor for m in unregistered_bodies(
 ...     "The Tunisia-Korea Friendship Association and the Nigerian Group for the Study "
@@ -59,7 +61,6 @@ def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
         out.append(Mention(slug(match.group()), "organization", start, end, match.group(),
                            source="unregistered"))
     return out
-
 
 
 # a word of a name: capitalised, initials ("C.C.", "U.S.") or a number ("June 15")

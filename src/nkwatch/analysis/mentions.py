@@ -426,7 +426,7 @@ class _Finder:
         self.drop_names_inside_names()
         others.extend(self.north_and_south())
         others.extend(self.defined_acronyms(others))
-        others = self.nameless_bodies(others)
+        self.nameless_bodies(others)
         others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon))
         others.extend(unregistered_bodies(self.text, others))
         body_spans = self.named_bodies(others)
@@ -672,8 +672,8 @@ class _Finder:
         singular = word.removesuffix("s")
         return singular != "criminal" and self.lexicon.epithets.get(f"war {singular}") is not None
 
-    def nameless_bodies(self, others: list[Mention]) -> list[Mention]:
-        """``others`` and 'the puppet forces', 'the puppet army': a state or its army
+    def nameless_bodies(self, others: list[Mention]) -> None:
+        """Add to ``others`` 'the puppet forces', 'the puppet army': a state or its army
         insulted without its name (``nameless-bodies-en.toml``), also with insults after
         the first word ("the puppet bellicose forces"). Its own country named after "of"
         is part of the designation, no mention of its own.
@@ -686,7 +686,7 @@ class _Finder:
         bodies = self.lexicon.nameless_bodies
         pattern, first_words = _nameless_body_pattern(tuple(sorted(bodies)))
         if not any(w in self.text or w.capitalize() in self.text for w in first_words):
-            return others
+            return
         found: list[Mention] = []
         absorbed: set[int] = set()
         for match in pattern.finditer(self.text):
@@ -710,7 +710,7 @@ class _Finder:
                     end = own.end
             found.append(Mention(actor.id, actor.kind, start, end, self.text[start:end],
                                  epithets=epithets, source="nameless"))
-        return [*(o for o in others if id(o) not in absorbed), *found]
+        others[:] = [*(o for o in others if id(o) not in absorbed), *found]
 
     def named_bodies(self, others: list[Mention]) -> list[tuple[int, int]]:
         """Add to ``others`` the bodies outside the registry named by their shape
@@ -742,14 +742,12 @@ class _Finder:
         ...  "in south Korea fired.", date="2012-03-27").mentions]
         [('us-forces-korea', ['imperialist', 'aggression'])]
         """
-        if "Korea" not in self.text or ("forces" not in self.text
-                                        and "troops" not in self.text):
+        if USFK not in self.registry.actors or "Korea" not in self.text or (
+                "forces" not in self.text and "troops" not in self.text):
             return
         for match in _INSULTED_FORCES.finditer(self.text):
             words = (match.group(1) or match.group(2) or "").split()
-            if not all(self.is_insult(w) or w in _ARMED or w == "aggression"
-                       for w in words) or (
-                    USFK not in self.registry.actors):
+            if not all(self.is_insult(w) or w in _ARMED or w == "aggression" for w in words):
                 continue
             start, end = match.span()
             others[:] = [o for o in others if not (start <= o.start and o.end <= end)]
@@ -1988,6 +1986,8 @@ SOUTH_KOREAN_RULER = "sk-president"
 # the office whose holder heads each state's government, for "the group of traitors"
 # named after one of its ministers
 US_PRESIDENT = "us-president"
+HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": US_PRESIDENT,
+              "japan": "japan-prime-minister"}
 USFK = "us-forces-korea"
 # "the U.S. imperialist aggressor forces in south Korea" (not "pro-U.S. ... forces")
 # and "the U.S. forces' presence in south Korea", "... withdrawal from south Korea"
@@ -1997,8 +1997,6 @@ _INSULTED_FORCES = re.compile(
     r"|((?: [a-z][\w-]*){0,3}) (?:forces|troops)['’] (?:(?:presence|bases) in|(?:withdrawal"
     r"|pullback|pullout) from)) (?:south|South|S\.) Korea\b")
 _ARMED = frozenset(("armed", "military"))
-HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": US_PRESIDENT,
-              "japan": "japan-prime-minister"}
 # the government of the day, named by its time ("the present regime has ...")
 _PRESENT_GOVERNMENT = re.compile(
     r"\b[Tt]he (?:present|current|incumbent) (regime|authorities|government|administration)\b"
