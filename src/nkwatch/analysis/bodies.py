@@ -87,9 +87,9 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
     the Workers' Party of Korea"); when all its words are generic or country words with
     no country after "of" ("the Party Central Committee", "the Chinese Party"); when a
     state organ's has no country word ("the Ministry of Education"); when it is one of
-    ``not_bodies`` (news outlets' names) or goes on after the head ("the Kim Il Sung
-    Higher Party School"). "Of" and a person after the head is no name ("the Party of
-    President Kim Il Sung").
+    ``not_bodies`` (news outlets' names) or a news agency's ("the Mongolian News
+    Agency"), or goes on after the head ("the Kim Il Sung Higher Party School"). "Of"
+    and a person after the head is no name ("the Party of President Kim Il Sung").
 
     >>> from nkwatch.analysis.lexicon import load_lexicon
     >>> [m.text for m in named_bodies(
@@ -127,7 +127,8 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
             continue
         name = text[start:end]
         words = [w for w in name.split() if w[:1].isupper() or w[:1].isdigit()]
-        if len(words) < 2 or name in not_bodies or overlaps(taken_orgs, start, end):
+        if len(words) < 2 or name in not_bodies or overlaps(taken_orgs, start, end) or any(
+                text.endswith(outlet, start, match.end()) for outlet in lexicon.outlet_heads):
             continue
         countries = [w for w in words if _bare(w).lower() in country_words]
         if match.group() in lexicon.state_body_heads and not countries:

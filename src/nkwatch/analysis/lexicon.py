@@ -66,9 +66,10 @@ class Lexicon:
     # names of bodies outside the registry (body-names-en.toml)
     body_heads: set[str] = field(default_factory=set)  # "Union", "Party", ...
     state_body_heads: set[str] = field(default_factory=set)  # "Ministry": with a country
+    body_generic_words: set[str] = field(default_factory=set)  # "Central", "Democratic"
+    outlet_heads: set[str] = field(default_factory=set)  # "News Agency": an outlet's
     # word lists the English reader uses, by name (words-en.toml): "servants", ...
     words: dict[str, frozenset[str]] = field(default_factory=dict)
-    body_generic_words: set[str] = field(default_factory=set)  # "Central", "Democratic"
 
 
 def _files() -> list[tuple[str, str]]:
@@ -126,8 +127,9 @@ def load_lexicon() -> Lexicon:
         lex.korean_words_not_names.update(data.get("words_not_names", []))
         lex.body_heads.update(data.get("body_heads", []))
         lex.state_body_heads.update(data.get("state_body_heads", []))
+        lex.body_generic_words.update(data.get("body_generic_words", []))
+        lex.outlet_heads.update(data.get("outlet_heads", []))
         for name, words in data.get("words", {}).items():
             lex.words[name] = frozenset(words)
-        lex.body_generic_words.update(data.get("body_generic_words", []))
     lex.version = digest.hexdigest()[:12]
     return lex

@@ -66,8 +66,8 @@ _OFFICE_AFTER = re.compile(
     # "... war hero. The chief of ...")
     rf",\s+(?!who\b|which\b|and\b)(?:the\s+|a\s+|an\s+)?"
     # (not past a relative word: "Moran Hill, a historic place where President ...", nor
-    # the next person's: "..., Jagjit Singh Sapra, and the new Laotian Ambassador, ...")
-    # nor past a verb: "Ri Yong Ae, said she missed the President")
+    # the next person's: "..., Jagjit Singh Sapra, and the new Laotian Ambassador, ...",
+    # nor a verb: "Zhang Jinlu, daughter of ..., said she missed the President")
     rf"(?:(?!(?:where|when|whose|whom|which|who|that|said|says|saying|told|tells|noted|"
     rf"added|stressed|expressed|recalled|missed|wrote|writes|called|urged)\b)"
     rf"(?:[\w'’-]+(?:\.[\w'’-]+)+\.?|[\w'’-]+)[ ]+){{0,4}}?(?i:{_APPOSITION_OFFICES})\b"
