@@ -1392,3 +1392,10 @@ def test_a_leaders_government_in_scare_quotes_without_a_possessive(text):
 def test_us_forces_korea_insulted(text, expected):
     assert [(m.actor, m.epithets) for m in annotate(text, date="2012-03-27").mentions] == (
         expected)
+
+
+def test_a_quoted_government_with_a_possessive():
+    mentions = annotate('Lee Myung Bak spoke. They protested the "government\'s" policy.',
+                        date="2009-01-01").mentions
+    assert [(m.actor, m.kind, m.inferred) for m in mentions if m.inferred] == [
+        ("lee-myung-bak", "government", True)]

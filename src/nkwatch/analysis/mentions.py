@@ -1691,7 +1691,8 @@ class _Finder:
         "puppet" rulers do (see :meth:`puppet_ruler`). Not a past or a future one ("the
         preceding 'government'") and not a modifier ("the 'government' building")."""
         text = self.text
-        if "government\"" not in text and "government”" not in text:
+        if not any(q in text for q in ('government"', "government”", "government's\"",
+                                        "government’s”")):
             return
         for match in _QUOTED_GOVERNMENT.finditer(text):
             start, end = match.span()
@@ -2036,7 +2037,7 @@ _NAMELESS_COLLECTIVE = re.compile(
     r"(group|clique|gang|junta)\b")
 _QUOTED_GOVERNMENT = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:{_MODIFIER}[a-z][\w\-]* ){{0,3}}?)"
-    r"[\"“]government[\"”]"
+    r"[\"“]government(?:['’]s)?[\"”]"  # (also 'the "government's" policy': 174 in KCNA)
     r"(?!,? (?:struggle|building|buildings|actions|sentiment|rall(?:y|ies)|officials|spirit"
     r"|institutions?|offices?|posts?|bodies|organs?|power|permission|approval)\b"
     r"|,? of (?:the )?[A-Z])")  # 'the "government" of Japan' (not "accused ... of")
