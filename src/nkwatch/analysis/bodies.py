@@ -104,15 +104,19 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
     if first is None:
         return []
     generic = lexicon.body_generic_words
-    taken_orgs = [(m.start, m.end) for m in found if m.kind == "organization"]
-    spans = [(m.start, m.end) for m in found]
+    # where the mentions found lie, as masks (a lookup per head noun, not a scan)
+    found_at, orgs_at = bytearray(len(text)), bytearray(len(text))
+    for m in found:
+        found_at[m.start:m.end] = b"\x01" * (m.end - m.start)
+        if m.kind == "organization":
+            orgs_at[m.start:m.end] = b"\x01" * (m.end - m.start)
     people = [(m.start, m.end) for m in found if m.kind in ("person", "government")]
     out: list[Mention] = []
     for match in (first, *heads):
         before = text[match.start() - 1:match.start()]
         if before.isalnum() or before in ("-", "_"):
             continue  # (inside a word: "Subcommittee", "Non-Party")
-        if overlaps(spans, match.start(), match.end()):
+        if found_at.find(1, match.start(), match.end()) != -1:
             continue  # "the Russian Federation", "the Union of Myanmar": a state's name
         start = _left_edge(text, match.start())
         tail = _TAIL.match(text, match.end())
@@ -127,7 +131,7 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
             continue
         name = text[start:end]
         words = [w for w in name.split() if w[:1].isupper() or w[:1].isdigit()]
-        if len(words) < 2 or name in not_bodies or overlaps(taken_orgs, start, end) or any(
+        if len(words) < 2 or name in not_bodies or orgs_at.find(1, start, end) != -1 or any(
                 text.endswith(outlet, start, match.end()) for outlet in lexicon.outlet_heads):
             continue
         countries = [w for w in words if _bare(w).lower() in country_words]

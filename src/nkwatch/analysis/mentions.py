@@ -746,6 +746,10 @@ class _Finder:
                 "forces" not in self.text and "troops" not in self.text):
             return
         for match in _INSULTED_FORCES.finditer(self.text):
+            before = self.text[match.start() - 1:match.start()]
+            if before.isalnum() or before == "-":
+                continue  # ("pro-U.S. conservative forces": south Korea's; the pattern
+                # opens with its literal, so the regex engine skips ahead to it)
             words = (match.group(1) or match.group(2) or "").split()
             if not all(self.is_insult(w) or w in _ARMED or w == "aggression" for w in words):
                 continue
@@ -1994,7 +1998,7 @@ USFK = "us-forces-korea"
 # and "the U.S. forces' presence in south Korea", "... withdrawal from south Korea"
 # (with no words between, "the U.S. forces in south Korea" is the registry's alias)
 _INSULTED_FORCES = re.compile(
-    r"(?<![\w-])U\.S\.(?:((?: [a-z][\w-]*){1,3}) (?:forces|troops|army) (?:stationed )?in"
+    r"U\.S\.(?:((?: [a-z][\w-]*){1,3}) (?:forces|troops|army) (?:stationed )?in"
     r"|((?: [a-z][\w-]*){0,3}) (?:forces|troops)['’] (?:(?:presence|bases) in|(?:withdrawal"
     r"|pullback|pullout) from)) (?:south|South|S\.) Korea\b")
 _ARMED = frozenset(("armed", "military"))
