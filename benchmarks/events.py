@@ -71,7 +71,10 @@ def predict(record: dict, registry: Registry) -> tuple[str, str | None, str | No
     if not doc.events:
         return "NONE", None, None, ""
     event = doc.events[0]
-    return (event.type, actor_code(registry, event.source), actor_code(registry, event.target),
+    # (an actor outside the registry codes as the country nkwatch gives it)
+    return (event.type,
+            actor_code(registry, event.source) or actor_code(registry, event.source_country),
+            actor_code(registry, event.target) or actor_code(registry, event.target_country),
             event.trigger)
 
 

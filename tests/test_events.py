@@ -233,3 +233,10 @@ def test_a_region_or_a_body_name_still_tells_where_an_event_lands():
     assert [(e.type, e.source_country, e.target_country) for e in doc.events] == [
         ("FIGHT", "vietnam", "cambodia")]
     assert [m.actor for m in doc.mentions] == ["vietnam"]
+
+
+def test_a_body_outside_the_registry_acts_for_the_country_its_name_tells():
+    doc = annotate("The Ceasefire Violations Committee has completed its investigation into "
+                   "an allegation by the Liberian Peace Council.", date="1997-01-01")
+    assert [(e.type, e.target, e.target_country) for e in doc.events] == [
+        ("INVESTIGATE", "liberian-peace-council", "liberia")]

@@ -95,6 +95,9 @@ class Document:
     # office nobody was found for ("expelled the DPRK ambassador"), a people ("south
     # Koreans held a rally")
     event_countries: list[Mention] = field(default_factory=list)
+    # the country of an actor outside the registry, where its name tells it ("the
+    # Liberian Peace Council": liberia), for the countries of events
+    actor_countries: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {

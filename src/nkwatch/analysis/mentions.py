@@ -716,14 +716,20 @@ class _Finder:
         """Add to ``others`` the bodies outside the registry named by their shape
         (:func:`nkwatch.analysis.bodies.named_bodies`) and return their spans; a country
         or person inside such a name is part of it ("the Revolutionary Students Union of
-        Nepal"), and the country is kept for telling who acts in an event."""
+        Nepal"), and the country is kept for telling who acts in an event and whose the
+        body is (``Document.actor_countries``)."""
         bodies = named_bodies(self.text, [*others, *self.mentions], self.lexicon,
                               self.context.country_last_words, self.registry.media_names)
         if not bodies:
             return []
         spans = [(b.start, b.end) for b in bodies]
-        self.doc.event_countries.extend(o for o in others if o.kind == "country"
-                                        and inside(spans, o.start, o.end))
+        inner = [o for o in others if o.kind == "country" and inside(spans, o.start, o.end)]
+        for body in bodies:  # (the body's country, for the countries of its events)
+            country = next((c.actor for c in [*inner, *self.doc.event_countries]
+                            if body.start <= c.start and c.end <= body.end), None)
+            if country is not None:
+                self.doc.actor_countries.setdefault(body.actor, country)
+        self.doc.event_countries.extend(inner)
         others[:] = [o for o in others if not inside(spans, o.start, o.end)]
         self.mentions = [m for m in self.mentions if not inside(spans, m.start, m.end)]
         self.covered = [c for c in self.covered if not inside(spans, *c)]

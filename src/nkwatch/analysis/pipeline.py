@@ -55,11 +55,14 @@ def default_stages() -> tuple[Stage, ...]:
 
 
 def event_countries(doc: Document) -> None:
-    """Give every event the countries its source and target act for."""
+    """Give every event the countries its source and target act for (for an actor
+    outside the registry, the country its name tells)."""
     registry = load_registry()
     for event in doc.events:
-        event.source_country = _country(registry, event.source)
-        event.target_country = _country(registry, event.target)
+        event.source_country = (_country(registry, event.source)
+                                or doc.actor_countries.get(event.source or ""))
+        event.target_country = (_country(registry, event.target)
+                                or doc.actor_countries.get(event.target or ""))
 
 
 def _country(registry, actor: str | None) -> str | None:
