@@ -815,7 +815,6 @@ def test_a_title_word_opening_an_envoys_name_is_part_of_it():
         ("qaboos-bin-said", "title")]
 
 
-
 def test_names_in_a_list_of_works_are_no_mentions():
     text = ('He wrote such works as "The Workers\' Party of Korea Is the Party of the Great '
             'Leader Comrade Kim Il Sung" and "Long Live Kim Jong Il".')
