@@ -1399,3 +1399,15 @@ def test_a_quoted_government_with_a_possessive():
                         date="2009-01-01").mentions
     assert [(m.actor, m.kind, m.inferred) for m in mentions if m.inferred] == [
         ("lee-myung-bak", "government", True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # KCNA's spellings and scare quotes (seed-9393 sample)
+    ("Mayor of Seoul Ko Kon spoke.", ["goh-kun"]),
+    ("A delegation of Democratic Congo arrived.", ["democratic-republic-of-the-congo"]),
+    ('The "combined forces command" announced a drill.', ["combined-forces-command"]),
+    ("KBS denounced the puppet government for it.", ["south-korea"]),
+    ("A Nigerian pressman wrote it.", []),  # a people, not the state
+])
+def test_registry_and_lexicon_entries_from_the_samples(text, expected):
+    assert [m.actor for m in annotate(text, date="1999-02-03").mentions] == expected
