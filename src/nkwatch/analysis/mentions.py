@@ -16,6 +16,7 @@ insults ("the dotard") resolve to the foreign person the article is about.
 
 import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from nkwatch.analysis import korean
@@ -42,7 +43,7 @@ from nkwatch.analysis.labels import (
     epithet_run,
     label_phrase,
 )
-from nkwatch.analysis.lexicon import Lexicon, load_lexicon
+from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.parties import bare_party_mentions, korean_party_mentions
 from nkwatch.analysis.people import (
@@ -57,18 +58,6 @@ from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
 from nkwatch.analysis.tokens import Token, lower_same_length, phrase_key, tokenize, word_before
 from nkwatch.analysis.works import inside, work_title_spans
-
-# word lists kept in words-en.toml (see there what each is for)
-_WORDS = load_lexicon().words
-HEAD_NOUNS = _WORDS["head_nouns"]
-PLACE_NOUNS = _WORDS["place_nouns"]
-CITY_NOUNS = PLACE_NOUNS | _WORDS["city_nouns"]
-SERVANTS = _WORDS["servants"]
-_KIN_BEFORE_OF = _WORDS["kin_before_of"]
-ORDINARY_PEOPLE = _WORDS["ordinary_people"]
-PEOPLE_NOUNS = _WORDS["people_nouns"]
-ANTI_HISTORY = _WORDS["anti_history"]
-_BODY_NOUNS = _WORDS["body_nouns"]
 
 LOCATIVE = frozenset(
     "in at to from into near via around visit visited visiting visits arrived reached across "
@@ -115,6 +104,7 @@ class _Finder:
         self.matcher = matcher
         self.context = context
         self.lexicon = lexicon
+        self.words = word_lists(lexicon)
         self.starts = [s for s, _ in doc.sentences] or [0]
         self.mentions: list[Mention] = []
         self.covered: list[tuple[int, int]] = []
@@ -331,7 +321,7 @@ class _Finder:
         while pos > lo:
             begin = self.text.rfind(" ", lo, pos)
             word = self.text[begin + 1:pos]
-            if word in _BODY_HEADS:
+            if word in self.words.body_heads:
                 body = next((m for m in self.pending_others if m.kind == "organization"
                              and begin < m.end <= of_at), None)
                 if body is not None:
@@ -350,7 +340,7 @@ class _Finder:
     def ordinary_namesake(self, hit: Hit, prev: str | None) -> bool:
         """'a worker Kim Kyong Hui', 'Ri Yong Ho, a student of ...': an ordinary person
         who bears an official's name."""
-        if prev is not None and prev.lower() in ORDINARY_PEOPLE and (
+        if prev is not None and prev.lower() in self.words.ordinary_people and (
                 prev.islower() or self.sentence_initial(hit.start - len(prev) - 1)):
             return True
         return self.text.startswith(", ", hit.end) and (
@@ -555,7 +545,7 @@ class _Finder:
         if match is None:
             return []
         words, noun = match.group(1).split(), match.group(2)
-        if noun.lower() in SERVANTS or noun.endswith("ss"):
+        if noun.lower() in self.words.servants or noun.endswith("ss"):
             return []  # (nor a person: "the military boss of South Korea")
         if not noun.endswith("s"):
             # one body of the state's own, every word before it an insult: "the fascist
@@ -642,19 +632,19 @@ class _Finder:
             key = key[:-2] if key.endswith("s") else key[:-1]  # "the Iraqi people's"
         if key == "war" and self.war_insult(hit.end + 1 + len(after)):
             return False  # "south Korean war maniacs": the state's, not "the Iraqi War"
-        if key in PEOPLE_NOUNS:
+        if key in self.words.people_nouns:
             return True
-        if hit.surface == "Japanese" and key in ANTI_HISTORY and self.text.endswith(
+        if hit.surface == "Japanese" and key in self.words.anti_history and self.text.endswith(
                 ("anti-", "Anti-"), 0, hit.start):
             return True  # "the anti-Japanese revolutionary struggle": a period of history
         if _MEDIA_AFTER.match(self.text, hit.end):
             return True  # "according to south Korean CBS", "the South Korean Yonhap News"
-        if _CIVIC_AFTER.match(self.text, hit.end):
+        if self.words.civic_after.match(self.text, hit.end):
             return True  # "the Czech Taekwon-Do Association", "the British Association for"
         if not after.islower() or after.endswith(("'", "’")):
             return False  # "the south Korean warmongers' war hysteria": theirs, not a war
         second = _next_word(self.text, hit.end + 1 + len(after))
-        return second is not None and second.lower() in PEOPLE_NOUNS
+        return second is not None and second.lower() in self.words.people_nouns
 
     def war_insult(self, pos: int) -> bool:
         """Whether "war" and the word after ``pos`` make a lexicon insult ("war maniacs",
@@ -833,7 +823,7 @@ class _Finder:
         if prev == "of":  # "the suburbs of Oslo", "the University of Abuja"
             at = self.text.rfind("of", 0, hit.start)
             before = word_before(self.text, max(0, at - 30), at)
-            return before is not None and before.lower() in CITY_NOUNS
+            return before is not None and before.lower() in self.words.city_nouns
         if prev[0].isupper() and word_before(self.text, max(0, hit.start - 40), hit.start):
             prev_start = self.text.rfind(prev, 0, hit.start)
             return not self.sentence_initial(prev_start)  # "George Washington"
@@ -854,7 +844,7 @@ class _Finder:
             return False
         at = self.text.rfind("of", 0, at)
         before = word_before(self.text, max(0, at - 30), at)
-        return before is not None and before.lower() in PLACE_NOUNS
+        return before is not None and before.lower() in self.words.place_nouns
 
     def may_end_epithet(self, word: str, pos: int) -> bool:
         """Whether ``word``, right before ``pos``, may end an insult: a cheap test
@@ -1592,7 +1582,7 @@ class _Finder:
             determiner = [s for s in segs if s.category == "filler" and s.key[0] in ("a", "an")
                           and word_before(text, max(0, s.start - 5), s.start) in ("of", "by")
                           and word_before(text, max(0, s.start - 20), s.start - 3)
-                          not in _KIN_BEFORE_OF]
+                          not in self.words.kin_before_of]
         if not determiner:
             return
         if milder and determiner[-1].key[0] == "the" and not any(
@@ -1636,7 +1626,7 @@ class _Finder:
         """Whether an insult followed by ``word`` is a modifier of another noun."""
         key = word.lower().rstrip("'’")
         return (key in self.context.epithet_first_words or key in self.lexicon.collectives
-                or key in HEAD_NOUNS)
+                or key in self.words.head_nouns)
 
     def followers(self) -> None:
         """'Lee Myung Bak and his group', 'Yoon Suk Yeol and his military gangsters': a
@@ -2089,19 +2079,60 @@ _STATE_ORGAN_AFTER = re.compile(
 # "the Chinese people's volunteers", "the Libyan people's bureau": a state's force or
 # mission, though named after its people
 _STATE_FORCE = re.compile(r"\s+(?:volunteers|bureau|army)\b", re.IGNORECASE)
-# A civic body named right after a demonym ("the south Korean Buddhist Youth
-# Association"): its nationality, not the state.
-_CIVIC_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:"
-    + "|".join(sorted(_BODY_NOUNS | {"University", "Church", "Company", "Corporation",
-                                     "Troupe"}))
-    + r")\b"
-    # "the Belgian Labour Party" (not "the Chinese Party and government": the CPC's own)
-    r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}Party\b"
-)
-# a body's capitalised name up to the "of" before a country: the head noun, then only
-# capitalised words and small words ("Forum ", "Union of Agricultural Workers ")
-_BODY_HEADS = _BODY_NOUNS | {"Party", "Organization", "Organisation", "Centre", "Center"}
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """The English reader's word lists (``words-en.toml``; see there what each is for)
+    and what is built from them, once per lexicon version."""
+
+    head_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    city_nouns: frozenset[str]  # with the place nouns
+    servants: frozenset[str]
+    kin_before_of: frozenset[str]
+    ordinary_people: frozenset[str]
+    people_nouns: frozenset[str]
+    anti_history: frozenset[str]
+    # a body's capitalised name up to the "of" before a country: the head noun, then only
+    # capitalised words and small words ("Forum ", "Union of Agricultural Workers ")
+    body_heads: frozenset[str]
+    # a civic body named right after a demonym ("the south Korean Buddhist Youth
+    # Association"): its nationality, not the state
+    civic_after: re.Pattern
+
+
+_WORD_LISTS: dict[str, WordLists] = {}  # by lexicon version
+
+
+def word_lists(lexicon: Lexicon) -> WordLists:
+    """The word lists of ``lexicon`` (built on first use, not when this module loads).
+
+    >>> from nkwatch.analysis.lexicon import load_lexicon
+    >>> "stooges" in word_lists(load_lexicon()).servants
+    True
+    """
+    found = _WORD_LISTS.get(lexicon.version)
+    if found is not None:
+        return found
+    words = lexicon.words
+    body_nouns = words["body_nouns"]
+    civic_after = re.compile(
+        r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:"
+        + "|".join(sorted(body_nouns | {"University", "Church", "Company", "Corporation",
+                                        "Troupe"}))
+        + r")\b"
+        # "the Belgian Labour Party" (not "the Chinese Party and government": the CPC's)
+        r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}Party\b"
+    )
+    found = WordLists(
+        words["head_nouns"], words["place_nouns"], words["place_nouns"] | words["city_nouns"],
+        words["servants"], words["kin_before_of"], words["ordinary_people"],
+        words["people_nouns"], words["anti_history"],
+        body_nouns | {"Party", "Organization", "Organisation", "Centre", "Center"},
+        civic_after)
+    _WORD_LISTS[lexicon.version] = found
+    return found
 # what follows a surname opening a sentence when it is the person's: "Bush, ...", "Abe's
 # visit", "Bush should", "Abe paid", "the Lee group"
 _AFTER_INITIAL_SURNAME = re.compile(
