@@ -63,14 +63,16 @@ def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# a word of a name: capitalised, initials ("C.C.", "U.S.") or a number ("June 15")
-_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|(?:Mt|St)\.|[A-Z][\w'’-]*|\d+)"
+# a capitalised word of a name, initials ("C.C.", "U.S.") or "Mt." among them
+_CAPITALISED_WORD = r"(?:[A-Z]\.){2,}|(?:Mt|St)\.|[A-Z][\w'’-]*"
+# a word of a name after its head: also a number ("June 15")
+_NAME_WORD = rf"(?:{_CAPITALISED_WORD}|\d+)"
 # after a head noun: "of"/"for" and a capitalised name, its words joined by "and", "of
 # (the)", "for (the)", "in" ("the Federation of Koreans in Australia"); not "and the"
 _TAIL = re.compile(
     rf" (?:of|for) (?:the |a |an )?{_NAME_WORD}"
     rf"(?: (?:and (?!\d)|(?:of|for)(?: the)? |in |de |del |des )?{_NAME_WORD})*")
-_LEFT_WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:Mt|St)\.|[A-Z][\w'’-]*")
+_LEFT_WORD = re.compile(_CAPITALISED_WORD)
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "the ... Party School": the name goes on
 _NOT_IN_NAMES = frozenset(("The", "A", "An", "This", "That", "These", "Its", "Their", "His",
                            "Her", "Our", "In", "On", "At", "Of", "For", "And", "By"))

@@ -59,16 +59,14 @@ def event_countries(doc: Document) -> None:
     outside the registry, the country its name tells)."""
     registry = load_registry()
     for event in doc.events:
-        event.source_country = (_country(registry, event.source)
-                                or doc.actor_countries.get(event.source or ""))
-        event.target_country = (_country(registry, event.target)
-                                or doc.actor_countries.get(event.target or ""))
+        event.source_country = _country(registry, doc, event.source)
+        event.target_country = _country(registry, doc, event.target)
 
 
-def _country(registry, actor: str | None) -> str | None:
+def _country(registry, doc: Document, actor: str | None) -> str | None:
     if actor is None:
         return None
-    return registry.country_of(actor) or None
+    return registry.country_of(actor) or doc.actor_countries.get(actor)
 
 
 def annotate(text: str, date: str, outlet: str | None = None, lang: str = "en",
