@@ -10,6 +10,8 @@ from collections import Counter
 import pytest
 
 from nkwatch.cli.main import main
+from nkwatch.signals.engine import detect_firsts
+from nkwatch.store.connection import connect
 
 
 def signals(capsys, db, *args):
@@ -63,6 +65,25 @@ def test_few_signals_per_major_actor_per_year(kcna_archive, capsys):
     print(f"signals per major actor-year (not firsts): max {worst}")
     assert worst[1] <= 8, worst
     assert sorted(counts.values())[len(counts) // 2] <= 3  # the median actor-year
+
+
+def test_firsts_of_actors_outside_the_registry_need_recurring_mentions():
+    """A body named once in a list gives no "first"; one named again and again does,
+    and any actor's first insult does."""
+    conn = connect(":memory:")
+    conn.executemany("INSERT INTO outlet_daily VALUES ('kcna', ?, 10)",
+                     [("2000-01-01",), ("2005-01-01",)])
+    cells = [("japan", "2005-01-01", 1, 0), ("delegation-party", "2005-01-01", 3, 0),
+             ("juche-study-group", "2005-01-01", 25, 0), ("once-titled", "2005-01-01", 1, 1)]
+    conn.executemany("INSERT INTO rollup_daily VALUES ('kcna', ?, ?, 1, ?, ?, 0, 0, 0, 0, 0, 0)",
+                     cells)
+    conn.commit()
+    conn.execute("PRAGMA foreign_keys=OFF")  # the epithet's mention row is not needed here
+    conn.execute("INSERT INTO mention_epithets VALUES (1, 1, 'delegation-party', 'kcna',"
+                 " '2005-01-02', 'puppet')")
+    found = {(f.actor, f.detail["what"]) for f in detect_firsts(conn)}
+    assert found == {("japan", "mention"), ("juche-study-group", "mention"),
+                     ("delegation-party", "epithet")}
 
 
 class _Receiver(http.server.BaseHTTPRequestHandler):

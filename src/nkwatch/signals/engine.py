@@ -12,6 +12,7 @@ from collections import defaultdict
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 
+from nkwatch.analysis.registry import load_registry
 from nkwatch.signals.detectors import (
     Finding,
     Series,
@@ -78,8 +79,17 @@ def _all_weeks(first: str, last: str) -> list[str]:
 
 
 def detect_firsts(conn: sqlite3.Connection) -> list[Finding]:
-    """First mention of an actor, first titled mention, first use of each epithet."""
-    warmup = parameters()["first"]["warmup_days"]
+    """First mention of an actor, first titled mention, first use of each epithet.
+
+    An actor outside the registry (a delegation's party, a Juche study group, an
+    official named once) gets a first mention or first title only once the outlet
+    has named it ``unregistered_min_mentions`` times: a body named once in a list
+    is no news, one that keeps coming back is. Its first insult is always news.
+    """
+    settings = parameters()["first"]
+    warmup = settings["warmup_days"]
+    registered = load_registry().actors
+    least = settings["unregistered_min_mentions"]
     starts = {
         outlet: (date.fromisoformat(first) + timedelta(days=warmup)).isoformat()
         for outlet, first in conn.execute(
@@ -87,12 +97,12 @@ def detect_firsts(conn: sqlite3.Connection) -> list[Finding]:
     }
     findings: list[Finding] = []
     firsts = conn.execute(
-        "SELECT outlet, actor, min(date), min(CASE WHEN title > 0 THEN date END)"
-        " FROM rollup_daily GROUP BY outlet, actor"
+        "SELECT outlet, actor, min(date), min(CASE WHEN title > 0 THEN date END),"
+        " sum(mentions) FROM rollup_daily GROUP BY outlet, actor"
     ).fetchall()
-    for outlet, actor, first_day, first_title in firsts:
+    for outlet, actor, first_day, first_title, mentions in firsts:
         start = starts.get(outlet)
-        if start is None:
+        if start is None or (actor not in registered and mentions < least):
             continue
         if first_day >= start:
             detail = {"what": "mention", "titled": first_title == first_day}
