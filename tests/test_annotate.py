@@ -650,7 +650,7 @@ def test_korean_names_listed_with_registered_officials_are_officials():
     ("The Hashemite Kingdom of Jordan sent a message.", ["jordan"]),
     ("He visited Chad and Georgia.", ["chad", "georgia"]),
     # a person's or a river's name
-    ("Eason Jordan of CNN said so.", []),
+    ("Eason Jordan of CNN said so.", ["cnn"]),
     ("They crossed the Jordan Valley.", []),
 ])
 def test_a_country_named_like_a_person_needs_a_cue(text, expected):
@@ -840,3 +840,17 @@ def test_no_apposition_past_a_verb():
             "said she missed the President very much.")
     assert [(m.actor, m.form) for m in annotate(text, date="2016-04-11").mentions] == [
         ("kim-il-sung", "title"), ("kim-il-sung", "role"), ("kim-il-sung", "role")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The drill was staged, according to Yonhap News of south Korea.",
+     ["yonhap-news-agency", "south-korea"]),
+    ("The ultra-right Chosun Ilbo and Dong-A Ilbo spread lies.", ["chosun-ilbo", "dong-a-ilbo"]),
+    ("ITAR-TASS reported it, and so did Kyodo News.", ["tass", "kyodo-news"]),
+    ("The Washington Post carried an article.", ["washington-post"]),
+    # the DPRK's own outlets speak: never mentions; a building is a place
+    ("Rodong Sinmun says in a commentary that KCNA was right.", []),
+    ("Students rallied outside the KBS building.", []),
+])
+def test_news_outlets_outside_north_korea_are_organisations(text, expected):
+    assert [m[0] for m in mentions(text, date="2009-06-01")] == expected

@@ -1406,7 +1406,7 @@ def test_a_quoted_government_with_a_possessive():
     ("Mayor of Seoul Ko Kon spoke.", ["goh-kun"]),
     ("A delegation of Democratic Congo arrived.", ["democratic-republic-of-the-congo"]),
     ('The "combined forces command" announced a drill.', ["combined-forces-command"]),
-    ("KBS denounced the puppet government for it.", ["south-korea"]),
+    ("KBS denounced the puppet government for it.", ["korean-broadcasting-system", "south-korea"]),
     ("A Nigerian pressman wrote it.", []),  # a people, not the state
 ])
 def test_registry_and_lexicon_entries_from_the_samples(text, expected):

@@ -395,7 +395,8 @@ class _Finder:
                     self.remember_name_parts(hit, actor_id)
             elif source == "capital" and self.place_not_actor(hit, prev):
                 continue
-            elif actor.place and self.building_as_place(hit, prev):
+            elif (actor.place and self.building_as_place(hit, prev)) or (
+                    actor.kind == "organization" and self.its_building(hit, prev)):
                 continue
             elif (source == "demonym" and self.people_not_state(hit)) or (
                     actor.kind == "country" and (self.office_follows(hit.end) or (
@@ -832,19 +833,42 @@ class _Finder:
     def building_as_place(self, hit: Hit, prev: str | None) -> bool:
         """'in Chongwadae', 'the main lobby of Chongwadae': the building, not its
         occupant."""
-        at = hit.start
-        if prev == "the":  # "in the White House"
-            at = self.text.rfind("the", 0, at)
-            prev = word_before(self.text, max(0, at - 30), at)
+        at, prev = self._before_article(hit, prev)
         if prev is None:
             return False
         if prev.lower() in LOCATIVE:
             return True
-        if prev != "of":
-            return False
+        return prev == "of" and self._of_a_place(at)
+
+    def _before_article(self, hit: Hit, prev: str | None) -> tuple[int, str | None]:
+        """Where the name's phrase starts and the word before it, past a "the"."""
+        if prev != "the":
+            return hit.start, prev
+        at = self.text.rfind("the", 0, hit.start)
+        return at, word_before(self.text, max(0, at - 30), at)
+
+    def _of_a_place(self, at: int) -> bool:
+        """Whether the "of" right before ``at`` follows a part of a building ("the main
+        lobby of", "in front of")."""
         at = self.text.rfind("of", 0, at)
         before = word_before(self.text, max(0, at - 30), at)
         return before is not None and before.lower() in self.words.place_nouns
+
+    def its_building(self, hit: Hit, prev: str | None) -> bool:
+        """'outside the KBS building', 'in front of the GNP building': a body's name
+        naming its building, a place. Not after "of" with no place before it: "the
+        history of the WPK building" is the party's building up (KCNA's "Party
+        building").
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [m.actor for m in annotate("A rally outside the KBS building denounced KBS.",
+        ...                            date="2009-01-01").mentions]
+        ['korean-broadcasting-system']
+        """
+        if _next_word(self.text, hit.end) not in self.words.buildings:
+            return False
+        at, prev = self._before_article(hit, prev)
+        return prev != "of" or self._of_a_place(at)
 
     def may_end_epithet(self, word: str, pos: int) -> bool:
         """Whether ``word``, right before ``pos``, may end an insult: a cheap test
@@ -2094,6 +2118,7 @@ class WordLists:
     ordinary_people: frozenset[str]
     people_nouns: frozenset[str]
     anti_history: frozenset[str]
+    buildings: frozenset[str]
     # a body's capitalised name up to the "of" before a country: the head noun, then only
     # capitalised words and small words ("Forum ", "Union of Agricultural Workers ")
     body_heads: frozenset[str]
@@ -2128,7 +2153,7 @@ def word_lists(lexicon: Lexicon) -> WordLists:
     found = WordLists(
         words["head_nouns"], words["place_nouns"], words["place_nouns"] | words["city_nouns"],
         words["servants"], words["kin_before_of"], words["ordinary_people"],
-        words["people_nouns"], words["anti_history"],
+        words["people_nouns"], words["anti_history"], words["buildings"],
         body_nouns | {"Party", "Organization", "Organisation", "Centre", "Center"},
         civic_after)
     _WORD_LISTS[lexicon.version] = found
