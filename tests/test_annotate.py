@@ -854,3 +854,27 @@ def test_no_apposition_past_a_verb():
 ])
 def test_news_outlets_outside_north_korea_are_organisations(text, expected):
     assert [m[0] for m in mentions(text, date="2009-06-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Rodong subheadline's capitals: the verb is no part of the name
+    ("Kim Jong Un Sends Greetings to Cuban President", ["kim-jong-un"]),
+    ("Moon Jae In Meets Trump", ["moon-jae-in", "donald-trump"]),
+    # a capital acting before "to" and a verb
+    ("It is the strategic scenario of Washington to escalate tension.", ["united-states"]),
+    ("He flew to Washington to attend talks.", []),
+    # "south" after "the north and" is the south, as "the south" is
+    ("It will bring peace to the north and south of Korea.", ["north-korea", "south-korea"]),
+    ("Compatriots in the north and south of Korea rejoice.", []),
+    # the U.S. forces leaving south Korea are U.S. Forces Korea
+    ("They demanded the withdrawal of the U.S. troops from south Korea.", ["us-forces-korea"]),
+    ("Let us get the U.S. forces withdrawn from South Korea.", ["us-forces-korea"]),
+])
+def test_headline_verbs_capitals_before_to_the_bare_south_and_usfk_leaving(text, expected):
+    assert [m[0] for m in mentions(text, date="2010-05-01")] == expected
+
+
+def test_alternative_member_is_kcnas_other_spelling_of_alternate_member():
+    found = only("Mun Kyong Dok, alternative member of the Political Bureau of the WPK Central"
+                 " Committee, spoke.", date="2016-05-01")
+    assert (found.actor, found.form) == ("mun-kyong-dok", "title")

@@ -747,7 +747,7 @@ class _Finder:
             if before.isalnum() or before == "-":
                 continue  # ("pro-U.S. conservative forces": south Korea's; the pattern
                 # opens with its literal, so the regex engine skips ahead to it)
-            words = (match.group(1) or match.group(2) or "").split()
+            words = (match.group(1) or match.group(2) or match.group(3) or "").split()
             if not all(self.is_insult(w) or w in _ARMED or w == "aggression" for w in words):
                 continue
             start, end = match.span()
@@ -1970,18 +1970,22 @@ def _next_word(text: str, pos: int) -> str | None:
 
 
 # What may follow a capital used for its government: "Washington's", "Seoul said",
-# "Tokyo should", "Washington and Seoul", or the end of a clause.
+# "Tokyo should", "Washington and Seoul", "Washington to escalate", or the end of a
+# clause.
 _AFTER_CAPITAL = re.compile(
     r"(?:'s|’s|\s*[,.;:)\"”]|\s+(?:and|or|is|was|has|had|have|will|would|should|must|can|"
     r"cannot|could|may|might|does|did|do|are|were|also|still|now|even|then|openly|again|"
-    r"[a-z]+(?:s|ed)\b))"
+    r"[a-z]+(?:s|ed)\b|to\s+(?!the\b|an?\b)[a-z]+\b))"  # "the scenario of Washington to escalate"
 )
 # (a scare quote too: 'the Lee Myung Bak "government"')
 _RIGHT_START = re.compile(r"\s*(,|'s|’s)|\s+([A-Za-z][\w\-]*)|\s+([\"“](?=[a-z]))")
 # Small words a title-case headline or slogan capitalises.
 TITLE_CASE_WORDS = frozenset(
     "Will Is Are Was Were Be Has Have Had Shall Should Must Can Could May Might Does Did "
-    "And Or Of The In On At To For With By From As Always Never Forever Not".split()
+    "And Or Of The In On At To For With By From As Always Never Forever Not "
+    # headline verbs: "Kim Jong Un Sends Greetings to ...", a Rodong subheadline
+    "Makes Sends Gives Meets Pays Goes Looks Calls Hosts Leads Sees Gets Says Hails Tours "
+    "Joins Urges Opens Marks Warns Vows Slams".split()
 )
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
@@ -1989,10 +1993,11 @@ _CALENDAR = frozenset(
     "Sep Sept Oct Nov Dec".split()
 )
 _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
-# "the north", "the south of Korea" (not "the north-south talks", "the north of Iraq",
-# "the south Korean puppets", "the northern part")
+# "the north", "the south of Korea", "the north and south of Korea" (not "the north-south
+# talks", "the north of Iraq", "the south Korean puppets", "the northern part")
 _NORTH_SOUTH = re.compile(
-    r"\b[Tt]he (north|south)(?: of Korea\b)?(?![\w\-‐])(?! (?:of|side|part|pole)\b| [Kk]orea)")
+    r"(?:\b[Tt]he |(?<=he north and ))(north|south)(?: of Korea\b)?(?![\w\-‐])"
+    r"(?! (?:of|side|part|pole)\b| [Kk]orea)")
 _ORDINARY_AFTER = re.compile(
     r", (?:an? )?(?:ordinary |young |old )?(?:worker|farmer|miner|teacher|student|soldier"
     r"|housewife|pensioner|researcher|fisherman|driver|citizen|resident)\b")
@@ -2014,13 +2019,17 @@ US_PRESIDENT = "us-president"
 HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": US_PRESIDENT,
               "japan": "japan-prime-minister"}
 USFK = "us-forces-korea"
-# "the U.S. imperialist aggressor forces in south Korea" (not "pro-U.S. ... forces")
-# and "the U.S. forces' presence in south Korea", "... withdrawal from south Korea"
-# (with no words between, "the U.S. forces in south Korea" is the registry's alias)
+# "the U.S. imperialist aggressor forces in south Korea" (not "pro-U.S. ... forces"),
+# "the U.S. forces' presence in south Korea", "... withdrawal from south Korea", "the
+# withdrawal of the U.S. troops from south Korea", "get the U.S. forces withdrawn from
+# south Korea" (with no words between, "the U.S. forces in south Korea" is the
+# registry's alias)
 _INSULTED_FORCES = re.compile(
     r"U\.S\.(?:((?: [a-z][\w-]*){1,3}) (?:forces|troops|army) (?:stationed )?in"
     r"|((?: [a-z][\w-]*){0,3}) (?:forces|troops)['’] (?:(?:presence|bases) in|(?:withdrawal"
-    r"|pullback|pullout) from)) (?:south|South|S\.) Korea\b")
+    r"|pullback|pullout) from)"
+    r"|((?: [a-z][\w-]*){0,3}) (?:forces|troops) (?:withdrawn |pulled out )?from)"
+    r" (?:south|South|S\.) Korea\b")
 _ARMED = frozenset(("armed", "military"))
 # the government of the day, named by its time ("the present regime has ...")
 _PRESENT_GOVERNMENT = re.compile(
