@@ -878,3 +878,19 @@ def test_alternative_member_is_kcnas_other_spelling_of_alternate_member():
     found = only("Mun Kyong Dok, alternative member of the Political Bureau of the WPK Central"
                  " Committee, spoke.", date="2016-05-01")
     assert (found.actor, found.form) == ("mun-kyong-dok", "title")
+
+
+def test_an_office_of_a_titled_person_in_apposition_is_the_first_persons_title():
+    found = mentions("William Perry, special adviser and special envoy of U.S. President"
+                     " Clinton, arrived.", date="1999-05-01")
+    assert found == [("william-perry", "person", "title"), ("bill-clinton", "person", "title")]
+    # without "of" or "to" the title before the next name is that person's
+    assert mentions("Ri Yong Ho, minister of foreign trade Ri Kwang Gun, and others.",
+                    date="1999-05-01") == [("ri-yong-ho", "person", "name"),
+                                           ("ri-kwang-gun", "person", "name")]
+
+
+def test_warlike_insults_and_a_leaders_name_in_a_schools_name():
+    found = only("The U.S. warlike forces escalated tension.", date="2005-01-01")
+    assert (found.actor, found.epithets) == ("united-states", ["warlike"])
+    assert mentions("Students of Kang Pan Sok Secondary School met.", date="2005-01-01") == []

@@ -1347,9 +1347,12 @@ class _Finder:
             if (last < stop_index < len(right) and right[stop_index - 1].key not in _LIST_JOINTS
                     and self.text[right[stop_index].start].isupper()
                     and self.person_named_at(right[stop_index].start)):
-                # "minister of foreign trade Ri Kwang Gun, vice-chairwoman of the ...
-                # Committee Hong Son Ok": the title runs into the next person's name
-                return [], None, right[0].end
+                of_at = self.of_titled_person(right, stop_index)
+                if of_at is None:
+                    # "minister of foreign trade Ri Kwang Gun, vice-chairwoman of the ...
+                    # Committee Hong Son Ok": the title runs into the next person's name
+                    return [], None, right[0].end
+                stop_index = of_at  # "special envoy of U.S. President Clinton": ours
             if stop_index + 1 < len(right) and right[stop_index].key == ",":
                 closing = self.closing_body(right, stop_index + 1)
                 if closing is not None:  # "department directors of the C.C., (the) WPK"
@@ -1361,6 +1364,23 @@ class _Finder:
                     end = self.title_end_beyond(end)
                 return [], self.text[first:end], self.joined_titles_end(end)
         return [], None, right[0].end
+
+    def of_titled_person(self, right: list[Token], name_index: int) -> int | None:
+        """Where the "of" or "to" stands when a titled person after it closes an office
+        in apposition ("special envoy of U.S. President Clinton", "adviser to President
+        Moon"): the office is the first person's, the second is its object.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [(m.actor, m.form) for m in annotate("William Perry, special envoy of U.S. "
+        ...     "President Clinton, arrived.", date="1999-05-01").mentions]
+        [('william-perry', 'title'), ('bill-clinton', 'title')]
+        """
+        j = name_index  # (where the next name is read may be its title: "President")
+        titled = False
+        while j > 0 and self.text[right[j].start].isupper():
+            titled = titled or self.context.table.get((right[j].key,)) == "title"
+            j -= 1
+        return j if titled and right[j].key in ("of", "to") else None
 
     def ends_title(self, token: Token) -> bool:
         """Whether a title in apposition ends before this token: a stop word, a verb, or
