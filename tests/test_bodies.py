@@ -67,3 +67,13 @@ def test_a_body_name_stops_before_the_next_persons_name_and_a_count():
             if m.kind == "organization"] == [
         "Federation of Women's Organisations of South Korea",
         "Chinese Manufacturers' Association of Hong Kong"]
+
+
+def test_a_country_and_two_generic_words_or_more_make_a_name():
+    assert found("The Jordanian Democratic Youth Union and the Palestinian Youth Organization"
+                 " met.") == [
+        ("jordanian-democratic-youth-union", "Jordanian Democratic Youth Union"),
+        ("palestinian-youth-organization", "Palestinian Youth Organization")]
+    # not one word fewer, and not a name going on past its last capitalised word
+    assert [a for a, _ in found("The Chinese Party met.")] == ["china"]
+    assert found("He is chairman of the Korean Committee for Solidarity with World People.") == []

@@ -74,6 +74,7 @@ _TAIL = re.compile(
     rf"(?: (?:and (?!\d)|(?:of|for)(?: the)? |in |de |del |des )?{_NAME_WORD})*")
 _LEFT_WORD = re.compile(_CAPITALISED_WORD)
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "the ... Party School": the name goes on
+_GOES_ON = re.compile(r" (?:with|in|to) (?:the )?[A-Z]")  # "... Solidarity with World People"
 _NOT_IN_NAMES = frozenset(("The", "A", "An", "This", "That", "These", "Its", "Their", "His",
                            "Her", "Our", "In", "On", "At", "Of", "For", "And", "By"))
 _MAX_LEFT = 6
@@ -87,7 +88,8 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
     A name is skipped when a mention in ``found`` holds its head noun ("the Union of
     Myanmar" is the state) or a registered body overlaps it ("the Central Committee of
     the Workers' Party of Korea"); when all its words are generic or country words with
-    no country after "of" ("the Party Central Committee", "the Chinese Party"); when a
+    no country after "of" ("the Party Central Committee", "the Chinese Party"; a country
+    and two such words or more are a name: "the Palestinian Youth Organization"); when a
     state organ's has no country word ("the Ministry of Education"); when it is one of
     ``not_bodies`` (news outlets' names) or a news agency's ("the Mongolian News
     Agency"), or goes on after the head ("the Kim Il Sung Higher Party School"). "Of"
@@ -143,7 +145,12 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
                    and not w.isdigit()]
         country_after = tail is not None and any(
             _bare(w).lower() in country_words for w in tail.group().split())
-        if not content and not country_after:
+        if not content and not country_after and not (
+                countries and len(words) >= 3 and _GOES_ON.match(text, end) is None
+                and text[start - 1:start] not in ("-", "－")):
+            # (a country and two generic words or more is a name: "the Jordanian
+            # Democratic Youth Union"; not when it goes on: "the Korean Committee for
+            # Solidarity with World People")
             continue
         mention = Mention(slug(name), "organization", start, end, name, source="unregistered")
         inner = [o for o in out if start <= o.start and o.end <= end]
