@@ -845,8 +845,9 @@ def test_no_apposition_past_a_verb():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # (the country after "of" is part of the name, as for any body)
     ("The drill was staged, according to Yonhap News of south Korea.",
-     ["yonhap-news-agency", "south-korea"]),
+     ["yonhap-news-agency"]),
     ("The ultra-right Chosun Ilbo and Dong-A Ilbo spread lies.", ["chosun-ilbo", "dong-a-ilbo"]),
     ("ITAR-TASS reported it, and so did Kyodo News.", ["tass", "kyodo-news"]),
     ("The Washington Post carried an article.", ["washington-post"]),
@@ -896,3 +897,11 @@ def test_warlike_insults_and_a_leaders_name_in_a_schools_name():
     found = only("The U.S. warlike forces escalated tension.", date="2005-01-01")
     assert (found.actor, found.epithets) == ("united-states", ["warlike"])
     assert mentions("Students of Kang Pan Sok Secondary School met.", date="2005-01-01") == []
+
+
+def test_a_country_after_of_ending_a_registered_bodys_name_is_part_of_it():
+    found = annotate("The National Intelligence Service of south Korea and the 10th SPA of the"
+                     " DPRK met.", date="2010-01-01").mentions
+    assert [(m.actor, m.text) for m in found] == [
+        ("national-intelligence-service", "National Intelligence Service of south Korea"),
+        ("supreme-peoples-assembly", "SPA of the DPRK")]

@@ -314,6 +314,14 @@ class _Finder:
             of_at = hit.start - 7
         else:
             return False
+        body = next((m for m in self.pending_others if m.kind == "organization"
+                     and m.end == of_at - 1 and m.source != "unregistered"), None)
+        if body is not None:  # a registered body's name right before: "Yonhap News of
+            # south Korea", "the National Intelligence Service of south Korea"
+            body.end = hit.end
+            body.context_end = max(body.context_end, hit.end)
+            body.text = self.text[body.start:body.end]
+            return True
         # back from "of" over capitalised and small words to a body's head noun (a word
         # walk: a pattern searched back from here costs five times more)
         pos = of_at - 1
