@@ -1408,6 +1408,8 @@ def test_a_quoted_government_with_a_possessive():
     ('The "combined forces command" announced a drill.', ["combined-forces-command"]),
     ("KBS denounced the puppet government for it.", ["korean-broadcasting-system", "south-korea"]),
     ("A Nigerian pressman wrote it.", []),  # a people, not the state
+    ("He is chairman of the Korean Committee for Solidarity with World People.",
+     ["korean-committee-for-solidarity-with-the-world-people"]),
 ])
 def test_registry_and_lexicon_entries_from_the_samples(text, expected):
     assert [m.actor for m in annotate(text, date="1999-02-03").mentions] == expected
