@@ -17,6 +17,7 @@ the shape of their names (:func:`named_bodies`: capitalised words and a head nou
 """
 
 import re
+from collections.abc import Set as AbstractSet
 
 from nkwatch.analysis.document import Mention, overlaps
 from nkwatch.analysis.lexicon import Lexicon
@@ -53,7 +54,7 @@ def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
         patterns.append(_BODIES)
     if " Study " in text:
         patterns.append(_STUDY_BODIES)
-    out = []
+    out: list[Mention] = []
     for match in (m for pattern in patterns for m in pattern.finditer(text)):
         start, end = match.span()
         if overlaps([(m.start, m.end) for m in [*found, *out]], start, end):
@@ -81,7 +82,7 @@ _MAX_LEFT = 6
 
 
 def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_words: set[str],
-                 not_bodies: set[str] = frozenset()) -> list[Mention]:
+                 not_bodies: AbstractSet[str] = frozenset()) -> list[Mention]:
     """Bodies outside the registry named by their shape (``body-names-en.toml``):
     capitalised words ending in a head noun, with "of"/"for" and a name after it.
 

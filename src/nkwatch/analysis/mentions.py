@@ -181,12 +181,13 @@ class _Finder:
         if strong:
             if len(strong) > 1:
                 date = self.doc.date
-                in_office = [e for e in strong if self.registry.actors[e[0]].roles_on(date)]
+                strong_in_office = [e for e in strong
+                                    if self.registry.actors[e[0]].roles_on(date)]
                 # not one who took office only later ("한덕수" in 1974 is Chongryon's Han
                 # Tok Su, not the prime minister of 2007)
                 not_yet = [e for e in strong if self.registry.actors[e[0]].roles and min(
                     span.start for span in self.registry.actors[e[0]].roles) > date]
-                return (in_office or [e for e in strong if e not in not_yet] or strong)[0]
+                return (strong_in_office or [e for e in strong if e not in not_yet] or strong)[0]
             return strong[0]
         candidates = [a for a, _ in hit.entries]
         source = "lower" if hit.entries[0][1] == "lower" else "short"
@@ -253,7 +254,7 @@ class _Finder:
         is the DPRK's from 2020, south Korea's before)."""
         dates = {a: self.registry.actors[a].named_since.get(surface) for a, _ in entries}
         date = self.doc.date
-        taken = [e for e in entries if dates[e[0]] is not None and dates[e[0]] <= date]
+        taken = [e for e in entries if (d := dates[e[0]]) is not None and d <= date]
         return taken or [e for e in entries if dates[e[0]] is None]
 
     def former_government(self, hit: Hit, candidates: list[str], source: str
@@ -955,16 +956,16 @@ class _Finder:
                 epithets.append(insult)
                 end = seg.end
             # "the south Korean puppet army": the body named by the demonym and the noun
-            head = _next_word(text, end) if source == "demonym" else None
-            body = self.matcher.body_aliases.get(f"{hit.surface} {head}") if head else None
-            if body is not None:
-                end = text.index(head, end) + len(head)
+            noun = _next_word(text, end) if source == "demonym" else None
+            body = self.matcher.body_aliases.get(f"{hit.surface} {noun}") if noun else None
+            if body is not None and noun is not None:
+                end = text.index(noun, end) + len(noun)
                 return Mention(body, "organization", start, end, text[start:end],
                                epithets=epithets, source=source)
             # "south Korean puppet group"
             at = next((i for i, t in enumerate(right) if t.start >= end), None)
             collective = self.context.collective_at(right, at) if at is not None else None
-            if collective is not None and collective[1]:
+            if at is not None and collective is not None and collective[1]:
                 end = right[at + collective[0] - 1].end
                 epithets.append(text[right[at].start:end].lower())
             # "the U.S. imperialists, the chieftain of aggression", "the U.S. imperialists
@@ -1058,7 +1059,8 @@ class _Finder:
                     segs[leftmost - 2].category == "country"):
                 leftmost -= 2  # 'South Korean "President" Kim Young Sam'
             start = segs[leftmost].start
-            title_start = title_end = None
+            title_start: int | None = None
+            title_end = 0
             for index in range(leftmost, len(segs)):
                 seg = segs[index]
                 if seg.category == "epithet":
@@ -1098,9 +1100,9 @@ class _Finder:
                 epithets.extend(text[seg.start:seg.end].lower() for seg in before
                                 if seg.category == "epithet")
         if title is None and leftmost is None:
-            found = self.title_of_body(rest_left) or self.office_in_list(hit.start)
-            if found is not None:
-                start, title = found
+            titled = self.title_of_body(rest_left) or self.office_in_list(hit.start)
+            if titled is not None:
+                start, title = titled
         epithets.extend(self.relative_epithets(rest_left))
         kind = "person"
         end = context_end = hit.end
@@ -1164,9 +1166,9 @@ class _Finder:
             # of the NDC"), read as people.py reads it for people outside the registry;
             # only for people the registry gives no role (officials added for their
             # name: the leaders' appositions are praise, "Kim Jong Il, great commander")
-            found = office_after(text, end)
-            if found is not None and found[0].split()[0].lower() in _APPOSITION_OPENERS:
-                title, stop = found
+            office = office_after(text, end)
+            if office is not None and office[0].split()[0].lower() in _APPOSITION_OPENERS:
+                title, stop = office
                 context_end = max(context_end, stop)
         form = "epithet" if epithets else ("title" if title else "name")
         if source == "lower" and form == "name" and kind == "person":
@@ -1550,10 +1552,11 @@ class _Finder:
         stop = _CLAUSE_END.search(self.text, end, end + 120)
         stop_at = stop.start() if stop else end + 120
         own = {self.registry.roles[r].country for r in roles}
+        not_another = {None, *own}
         # the names read there already: bodies (one outside the registry is no organ of
         # the role's state, which the registry holds) and countries, also inside names
         return any(end <= m.start < stop_at and (
-            self.registry.country_of(m.actor) not in (None, *own) or (
+            self.registry.country_of(m.actor) not in not_another or (
                 m.source == "unregistered" and m.kind == "organization"))
                    for m in [*self.pending_others, *self.doc.event_countries, *self.mentions])
 
@@ -1715,8 +1718,9 @@ class _Finder:
                       and sentence_start <= m.start < match.start()
                       and m.source != "nameless"]
             if owners:
-                owner_id: str | None = max(owners, key=lambda m: m.start).actor
-                if not self.foreign(owner_id):
+                owner = max(owners, key=lambda m: m.start).actor
+                owner_id: str | None = owner
+                if not self.foreign(owner):
                     continue
             else:  # "the true colours of his group": the person the article is about
                 owner_id = self.target_before(match.start())

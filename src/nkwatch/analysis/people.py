@@ -183,8 +183,8 @@ def slug(name: str) -> str:
     >>> slug("Jacek Czaputowicz"), slug("Nursultan A. Nazarbayev"), slug("Paul O'Neill")
     ('jacek-czaputowicz', 'nursultan-a-nazarbayev', 'paul-oneill')
     """
-    plain = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore")
-    plain = plain.decode().replace("'", "")
+    plain = unicodedata.normalize("NFKD", name.replace("’", "'")).encode(
+        "ascii", "ignore").decode().replace("'", "")
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 

@@ -73,6 +73,7 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
                 _attach(text, context, foreign, max(before, key=lambda m: m.start),
                         match.end(), s_end)
     spans = sorted({sentence_span(m.start) for m in people})
+    owner: Mention | None
     for s_start, s_end in spans:  # only sentences that name someone
         for match in _PREDICATION.finditer(text, s_start, s_end):
             relative = match.group().startswith(_RELATIVE)

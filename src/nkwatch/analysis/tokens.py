@@ -35,7 +35,7 @@ def token_key(text: str) -> str:
 
 def tokenize(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[offset:end]`` with absolute offsets."""
-    out = []
+    out: list[Token] = []
     append = out.append
     new = tuple.__new__  # a NamedTuple's own __new__ is a Python call: this runs per token
     for match in _TOKEN.finditer(text, offset, len(text) if end is None else end):

@@ -27,6 +27,7 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import ahocorasick
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
@@ -106,7 +107,7 @@ def parse_params(text: str) -> ToneParams:
     >>> parse_params(text).negation_window
     3
     """
-    flat = {}
+    flat: dict[str, Any] = {}
     for section, table in tomllib.loads(text)["tone"].items():
         for name, entry in table.items():
             value = entry["value"]
@@ -578,7 +579,7 @@ def clause_bounds(text: str, sentence: tuple[int, int], spans: list[Span], cues:
             if before and before[-1] in negators:
                 continue
         if mark in (",", "and") and (at in ends or at - 1 in ends):
-            if _FILLERS.match(text, stop).end() in starts:
+            if _FILLERS.match(text, stop).end() in starts:  # type: ignore[union-attr]
                 continue
         bounds.append(at)
     return bounds

@@ -45,7 +45,7 @@ def work_title_spans(text: str) -> list[tuple[int, int]]:
     """Where the titles of works stand in ``text`` (inside their quotes), in order."""
     if '"' not in text and "“" not in text:
         return []
-    spans = []
+    spans: list[tuple[int, int]] = []
     for match in _QUOTED.finditer(text):
         if _cue_before(text, match.start()) or (
                 spans and _LIST_JOINT.fullmatch(text, spans[-1][1] + 1, match.start())):
