@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from conftest import NEW_YEAR, RODONG, ROOT, kcna_file, read_jsonl_gz
 from nkwatch.evaluation.corpus import article_text
