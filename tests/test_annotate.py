@@ -905,3 +905,14 @@ def test_a_country_after_of_ending_a_registered_bodys_name_is_part_of_it():
     assert [(m.actor, m.text) for m in found] == [
         ("national-intelligence-service", "National Intelligence Service of south Korea"),
         ("supreme-peoples-assembly", "SPA of the DPRK")]
+
+
+def test_a_person_outside_the_registry_named_again_by_the_whole_name():
+    found = annotate("Jo Sun Dok, director of the Pyongyang Institute, spoke. Jo Sun Dok said"
+                     " the work went well. Jo added that it would end.",
+                     date="2010-05-01").mentions
+    assert [(m.actor, m.form) for m in found] == [("jo-sun-dok", "title"),
+                                                  ("jo-sun-dok", "name")]
+    # "Your Excellency" is no name
+    assert annotate("I pay the highest respect to Your Excellency General.",
+                    date="2010-05-01").mentions == []

@@ -50,6 +50,7 @@ from nkwatch.analysis.people import (
     find_mononyms,
     find_unregistered,
     name_at,
+    names_again,
     names_in_lists,
     office_after,
     office_before,
@@ -443,7 +444,10 @@ class _Finder:
                                        self.registry.actors.__contains__)
         for mention in unregistered:
             self.mentions.append(mention)
-            self.covered.append((mention.start, mention.context_end))
+            self.covered.append((mention.start, max(mention.end, mention.context_end)))
+        for mention in names_again(self.text, unregistered, [*taken, *self.covered]):
+            self.mentions.append(mention)
+            self.covered.append((mention.start, mention.end))
         self.bodies_before_titles()
         lowered = lower_same_length(self.text)
         phrase_hits = self.matcher.find_phrases(self.text, lowered)

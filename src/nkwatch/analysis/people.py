@@ -96,7 +96,7 @@ _NOT_NAMES = frozenset(
     "International Organization Federation Company Corporation Holdings Limited Co Ltd Inc "
     "Corp Embassy Administration Team House Publishing "
     "Ministry Department Office Agency News Radio Television Times Post Daily Journal "
-    "Magazine Press Council Staff Personnel "
+    "Magazine Press Council Staff Personnel Your Excellency Excellencies "
     "North South East West Central Supreme State Cabinet Assembly Conference Congress "
     "Meeting Session Plenary Delegation Mission Commission Command Forces Force Navy Bureau "
     "Will Always Be Service Services Welfare Health Affairs Justice Trade Industry Culture "
@@ -553,3 +553,37 @@ def _title_before(text: str, start: int, context: Context) -> tuple[str | None, 
     if first is None:
         return None, None
     return text[first.start:segs[-1].end], first.start
+
+
+def names_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """A person outside the registry, found by a title, named again later by the whole
+    name ("Tom Thabane, prime minister of Lesotho, arrived. ... Tom Thabane left"):
+    the same person, form `name`. Only the whole name: a surname alone may be
+    anyone's.
+
+    >>> from nkwatch.analysis.pipeline import annotate
+    >>> [(m.actor, m.form) for m in annotate("Tom Thabane, prime minister of Lesotho, "
+    ...     "arrived. Later Tom Thabane left.", date="2010-05-01").mentions]
+    [('tom-thabane', 'title'), ('tom-thabane', 'name')]
+    """
+    names: dict[str, str] = {}  # the name as written -> the person
+    for m in found:
+        if m.kind != "person" or m.source != "unregistered":
+            continue
+        words = m.text.split()
+        for size in (4, 3, 2):  # the name ends the mention's text (a title may open it)
+            name = " ".join(words[-size:])
+            if len(words) >= size and slug(name) == m.actor:
+                names.setdefault(name, m.actor)
+                break
+    out: list[Mention] = []
+    taken = [*taken, *((m.start, m.end) for m in found)]
+    for name, actor in names.items():
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]| [A-Z])", text):
+            start, end = match.span()
+            if overlaps(taken, start, end) or overlaps([(o.start, o.end) for o in out],
+                                                         start, end):
+                continue
+            out.append(Mention(actor, "person", start, end, name, form="name",
+                               source="unregistered"))
+    return out
