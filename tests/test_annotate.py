@@ -916,3 +916,4 @@ def test_a_person_outside_the_registry_named_again_by_the_whole_name():
     # "Your Excellency" is no name
     assert annotate("I pay the highest respect to Your Excellency General.",
                     date="2010-05-01").mentions == []
+

@@ -776,7 +776,7 @@ def test_an_office_named_with_its_country_is_that_countrys():
 def test_a_compound_adjective_between_an_insult_and_its_head():
     assert found("The Agency for National Security Planning, a fascist plot-breeding "
                  "organization, must go.", "1997-08-12") == [
-        ("national-intelligence-service", "organization", None, ["fascist"])]
+        ("national-intelligence-service", "organization", None, ["fascist", "plot-breeding"])]
     # still no label where the insult modifies a thing
     assert found("The GNP, a fascist plot-hatching scheme, failed.", "2005-01-01") == [
         ("grand-national-party", "organization", None, [])]
