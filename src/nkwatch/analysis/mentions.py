@@ -297,6 +297,12 @@ class _Finder:
         return after is not None and (after in self.lexicon.namesakes or (
             pair is not None and after.capitalize() in self.lexicon.pair_namesakes))
 
+    def _extend_to(self, mention: Mention, end: int) -> None:
+        """Let ``mention`` run on to ``end`` (a country ending a body's name)."""
+        mention.end = end
+        mention.context_end = max(mention.context_end, end)
+        mention.text = self.text[mention.start:end]
+
     def in_body_name(self, hit: Hit) -> bool:
         """'the Anti-Imperialist Forum of Germany', 'the General Workers' Union of Guyana':
         a country after "of" that ends the capitalised name of a body, part of that name
@@ -320,9 +326,7 @@ class _Finder:
                      and m.end == of_at - 1 and m.source != "unregistered"), None)
         if body is not None:  # a registered body's name right before: "Yonhap News of
             # south Korea", "the National Intelligence Service of south Korea"
-            body.end = hit.end
-            body.context_end = max(body.context_end, hit.end)
-            body.text = self.text[body.start:body.end]
+            self._extend_to(body, hit.end)
             return True
         # back from "of" over capitalised and small words to a body's head noun (a word
         # walk: a pattern searched back from here costs five times more)
@@ -335,9 +339,7 @@ class _Finder:
                 body = next((m for m in self.pending_others if m.kind == "organization"
                              and begin < m.end <= of_at), None)
                 if body is not None:
-                    body.end = hit.end
-                    body.context_end = max(body.context_end, hit.end)
-                    body.text = self.text[body.start:body.end]
+                    self._extend_to(body, hit.end)
                 return True
             if not (word in _NAME_SMALL_WORDS or (word[:1].isupper() and word.replace(
                     "-", "").replace("'", "").replace("’", "").isalnum())):
