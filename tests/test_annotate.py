@@ -872,6 +872,7 @@ def test_news_outlets_outside_north_korea_are_organisations(text, expected):
     # the U.S. forces leaving south Korea are U.S. Forces Korea
     ("They demanded the withdrawal of the U.S. troops from south Korea.", ["us-forces-korea"]),
     ("Let us get the U.S. forces withdrawn from South Korea.", ["us-forces-korea"]),
+    ("The U.S. forces should be driven out of south Korea.", ["us-forces-korea"]),
 ])
 def test_headline_verbs_capitals_before_to_the_bare_south_and_usfk_leaving(text, expected):
     assert [m[0] for m in mentions(text, date="2010-05-01")] == expected
@@ -891,6 +892,14 @@ def test_an_office_of_a_titled_person_in_apposition_is_the_first_persons_title()
     assert mentions("Ri Yong Ho, minister of foreign trade Ri Kwang Gun, and others.",
                     date="1999-05-01") == [("ri-yong-ho", "person", "name"),
                                            ("ri-kwang-gun", "person", "name")]
+
+
+def test_arms_dealer_branded_and_the_usfk_mention_ending_with_its_noun():
+    assert [(m.actor, m.form, m.epithets) for m in annotate(
+        "They branded Trump as arms dealer.", date="2017-10-01").mentions] == [
+            ("donald-trump", "epithet", ["arms dealer"])]
+    assert only("They demanded the withdrawal of the U.S. troops from south Korea.",
+                date="2005-01-01").text == "U.S. troops"
 
 
 def test_warlike_insults_and_a_leaders_name_in_a_schools_name():

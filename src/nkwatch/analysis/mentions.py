@@ -767,7 +767,9 @@ class _Finder:
                 continue
             start, end = match.span()
             others[:] = [o for o in others if not (start <= o.start and o.end <= end)]
-            others.append(Mention(USFK, "organization", start, end, match.group(),
+            if match.group(4):  # (what follows the noun says where the forces leave)
+                end = match.end(4)
+            others.append(Mention(USFK, "organization", start, end, self.text[start:end],
                                   epithets=[w for w in words if w not in _ARMED]))
 
     def defined_acronyms(self, bodies: list[Mention]) -> list[Mention]:
@@ -2058,15 +2060,17 @@ HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": US_PRESIDENT,
               "japan": "japan-prime-minister"}
 USFK = "us-forces-korea"
 # "the U.S. imperialist aggressor forces in south Korea" (not "pro-U.S. ... forces"),
-# "the U.S. forces' presence in south Korea", "... withdrawal from south Korea", "the
-# withdrawal of the U.S. troops from south Korea", "get the U.S. forces withdrawn from
-# south Korea" (with no words between, "the U.S. forces in south Korea" is the
-# registry's alias)
+# "the U.S. forces' presence in south Korea", "... withdrawal from south Korea"; and,
+# the mention ending with its noun, "the withdrawal of the U.S. troops from south
+# Korea", "get the U.S. forces withdrawn from south Korea", "the U.S. forces should be
+# driven out of south Korea" (with no words between, "the U.S. forces in south Korea"
+# is the registry's alias)
 _INSULTED_FORCES = re.compile(
     r"U\.S\.(?:((?: [a-z][\w-]*){1,3}) (?:forces|troops|army) (?:stationed )?in"
     r"|((?: [a-z][\w-]*){0,3}) (?:forces|troops)['’] (?:(?:presence|bases) in|(?:withdrawal"
     r"|pullback|pullout) from)"
-    r"|((?: [a-z][\w-]*){0,3}) (?:forces|troops) (?:withdrawn |pulled out )?from)"
+    r"|((?: [a-z][\w-]*){0,3}) (forces|troops) (?:(?:withdrawn |pulled out )?from"
+    r"|(?:(?:should|must|will) )?(?:be )?driven out of))"
     r" (?:south|South|S\.) Korea\b")
 _ARMED = frozenset(("armed", "military"))
 # the government of the day, named by its time ("the present regime has ...")
