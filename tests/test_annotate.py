@@ -851,6 +851,7 @@ def test_no_apposition_past_a_verb():
     ("The ultra-right Chosun Ilbo and Dong-A Ilbo spread lies.", ["chosun-ilbo", "dong-a-ilbo"]),
     ("ITAR-TASS reported it, and so did Kyodo News.", ["tass", "kyodo-news"]),
     ("The Washington Post carried an article.", ["washington-post"]),
+    ("The Syrian newspaper Tishrin lauded him.", ["tishrin"]),
     # the DPRK's own outlets speak: never mentions; a building is a place
     ("Rodong Sinmun says in a commentary that KCNA was right.", []),
     ("Students rallied outside the KBS building.", []),
@@ -873,6 +874,9 @@ def test_news_outlets_outside_north_korea_are_organisations(text, expected):
     ("They demanded the withdrawal of the U.S. troops from south Korea.", ["us-forces-korea"]),
     ("Let us get the U.S. forces withdrawn from South Korea.", ["us-forces-korea"]),
     ("The U.S. forces should be driven out of south Korea.", ["us-forces-korea"]),
+    ("They will force the U.S. forces to pull out of south Korea.", ["us-forces-korea"]),
+    # a province's name
+    ("They met to reorganize the north Jolla provincial committee.", []),
 ])
 def test_headline_verbs_capitals_before_to_the_bare_south_and_usfk_leaving(text, expected):
     assert [m[0] for m in mentions(text, date="2010-05-01")] == expected

@@ -2034,10 +2034,12 @@ _CALENDAR = frozenset(
 )
 _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
 # "the north", "the south of Korea", "the north and south of Korea" (not "the north-south
-# talks", "the north of Iraq", "the south Korean puppets", "the northern part")
+# talks", "the north of Iraq", "the south Korean puppets", "the northern part", "the north
+# Jolla provincial committee")
 _NORTH_SOUTH = re.compile(
     r"(?:\b[Tt]he |(?<=he north and ))(north|south)(?: of Korea\b)?(?![\w\-‐])"
-    r"(?! (?:of|side|part|pole)\b| [Kk]orea)")
+    r"(?! (?:of|side|part|pole)\b| [Kk]orea| (?:Jolla|Cholla|Kyongsang|Chungchong|Phyongan|"
+    r"Pyongan|Hamgyong|Hwanghae)\b)")
 _ORDINARY_AFTER = re.compile(
     r", (?:an? )?(?:ordinary |young |old )?(?:worker|farmer|miner|teacher|student|soldier"
     r"|housewife|pensioner|researcher|fisherman|driver|citizen|resident)\b")
@@ -2069,8 +2071,8 @@ _INSULTED_FORCES = re.compile(
     r"U\.S\.(?:((?: [a-z][\w-]*){1,3}) (?:forces|troops|army) (?:stationed )?in"
     r"|((?: [a-z][\w-]*){0,3}) (?:forces|troops)['’] (?:(?:presence|bases) in|(?:withdrawal"
     r"|pullback|pullout) from)"
-    r"|((?: [a-z][\w-]*){0,3}) (forces|troops) (?:(?:withdrawn |pulled out )?from"
-    r"|(?:(?:should|must|will) )?(?:be )?driven out of))"
+    r"|((?: [a-z][\w-]*){0,3}) (forces|troops) (?:(?:withdrawn |pulled out |to withdraw )?from"
+    r"|(?:(?:should|must|will|to) )?(?:be )?(?:driven|pulled|pull) out of))"
     r" (?:south|South|S\.) Korea\b")
 _ARMED = frozenset(("armed", "military"))
 # the government of the day, named by its time ("the present regime has ...")
