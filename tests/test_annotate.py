@@ -930,3 +930,10 @@ def test_a_person_outside_the_registry_named_again_by_the_whole_name():
     assert annotate("I pay the highest respect to Your Excellency General.",
                     date="2010-05-01").mentions == []
 
+
+def test_a_bare_surname_with_the_office_its_registered_holder_has_that_day():
+    assert [m.actor for m in annotate("Bell, commander of the U.S. forces in south Korea,"
+                                      " spoke.", date="2006-03-15").mentions] == ["b-b-bell"]
+    # in 2012 the commander is another man: a person outside the registry
+    assert [m.actor for m in annotate("Bell, commander of the U.S. forces in south Korea,"
+                                      " spoke.", date="2012-03-15").mentions] == ["bell"]

@@ -1410,6 +1410,7 @@ def test_a_quoted_government_with_a_possessive():
     ("A Nigerian pressman wrote it.", []),  # a people, not the state
     ("He is chairman of the Korean Committee for Solidarity with World People.",
      ["korean-committee-for-solidarity-with-the-world-people"]),
+    ("Choe Si Jung, chairman of the commission, asserted it.", ["choi-see-joong"]),
 ])
 def test_registry_and_lexicon_entries_from_the_samples(text, expected):
     assert [m.actor for m in annotate(text, date="1999-02-03").mentions] == expected

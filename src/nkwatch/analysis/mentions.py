@@ -445,6 +445,7 @@ class _Finder:
                                        self.context, self.known_name,
                                        self.registry.actors.__contains__)
         for mention in unregistered:
+            self.holder_named(mention)
             self.mentions.append(mention)
             self.covered.append((mention.start, max(mention.end, mention.context_end)))
         for mention in names_again(self.text, unregistered, [*taken, *self.covered]):
@@ -530,6 +531,31 @@ class _Finder:
                     continue
             merged.append(mention)
         return merged
+
+    def holder_named(self, mention: Mention) -> None:
+        """A person read outside the registry whose office is a role the registry knows,
+        held on the article's date by a registered person of that surname, is that
+        person: "Bell, commander of the U.S. forces in south Korea" (2006) is B. B. Bell,
+        whose bare surname the registry does not read on its own.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [m.actor for m in annotate("Bell, commander of the U.S. forces in south Korea, "
+        ...     "spoke.", date="2006-03-15").mentions]
+        ['b-b-bell']
+        """
+        if mention.kind != "person" or not mention.title:
+            return
+        surname = mention.text.split()[-1]
+        title = mention.title
+        for hit in self.matcher.find_phrases(title, lower_same_length(title)):
+            for kind, role in hit.entries:
+                if kind != "role":
+                    continue
+                for holder in self.registry.holders(role, self.doc.date):
+                    if self.registry.actors[holder].name.split()[-1] == surname:
+                        mention.actor = holder
+                        mention.source = "alias"
+                        return
 
     def bodies_before_titles(self) -> None:
         """'UN under-secretary general Jan Egeland', 'WPK General Secretary Kim Jong Un':
