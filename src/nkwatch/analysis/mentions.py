@@ -546,6 +546,8 @@ class _Finder:
         if mention.kind != "person" or not mention.title:
             return
         surname = mention.text.split()[-1]
+        if surname not in _holder_surnames(self.registry):
+            return  # (a set lookup first: the title is scanned for roles only then)
         title = mention.title
         for hit in self.matcher.find_phrases(title, lower_same_length(title)):
             for kind, role in hit.entries:
@@ -2207,6 +2209,17 @@ class WordLists:
 
 
 _WORD_LISTS: dict[str, WordLists] = {}  # by lexicon version
+_HOLDER_SURNAMES: dict[str, frozenset[str]] = {}  # by registry version
+
+
+def _holder_surnames(registry: Registry) -> frozenset[str]:
+    """The last words of the names of registered people who hold a role."""
+    found = _HOLDER_SURNAMES.get(registry.version)
+    if found is None:
+        found = frozenset(a.name.split()[-1] for a in registry.actors.values()
+                          if a.kind == "person" and a.roles)
+        _HOLDER_SURNAMES[registry.version] = found
+    return found
 
 
 def word_lists(lexicon: Lexicon) -> WordLists:

@@ -579,11 +579,20 @@ def names_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) -
     out: list[Mention] = []
     taken = [*taken, *((m.start, m.end) for m in found)]
     for name, actor in names.items():
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]| [A-Z])", text):
-            start, end = match.span()
-            if overlaps(taken, start, end) or overlaps([(o.start, o.end) for o in out],
-                                                         start, end):
-                continue
-            out.append(Mention(actor, "person", start, end, name, form="name",
-                               source="unregistered"))
+        # (a plain search, not a pattern compiled for each name: this runs per article)
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            if not (_in_word(text[start - 1:start]) or _in_word(text[end:end + 1]) or (
+                    text[end:end + 1] == " " and text[end + 1:end + 2].isupper())
+                    or overlaps(taken, start, end)):  # (not "... Tom Thabane Foundation")
+                out.append(Mention(actor, "person", start, end, name, form="name",
+                                   source="unregistered"))
+                taken.append((start, end))
+            start = text.find(name, end)
     return out
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` (one character or none) continues a word or a name."""
+    return char != "" and (char.isalnum() or char in "_'’-")
