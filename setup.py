@@ -2,7 +2,7 @@
 
 Without it (the default, and what ``pip install -e .`` does) nkwatch is pure Python.
 ``tools/make-compiled-venv`` makes a separate venv with the compiled build: the same
-output, about a quarter less CPU for ``analyze`` (README, "Measured figures").
+output, about a fifth less time for ``analyze`` (README, "Measured figures").
 pipeline.py and batch.py stay Python: tests replace their functions, which calls
 inside a compiled module would not see.
 """
