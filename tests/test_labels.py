@@ -1165,6 +1165,16 @@ def test_a_nameless_collective_after_that_if_is_read_from_its_own_article():
      [("united-states", []), ("japan", ["reactionaries"])]),
     ("It slammed the U.S. imperialists and Japanese reactionaries.",
      [("united-states", ["imperialists"]), ("japan", ["reactionaries"])]),
+    # an insulting adjective before a plain plural noun is shared as well
+    ("It slammed the U.S. and south Korean bellicose forces.",
+     [("united-states", ["bellicose"]), ("south-korea", ["bellicose"])]),
+    ("It slammed the U.S. and south Korean puppet forces.",
+     [("united-states", []), ("south-korea", ["puppet"])]),
+    ("It slammed the U.S. and south Korean bellicose moves.",
+     [("united-states", []), ("south-korea", ["bellicose"])]),
+    # the name after "and" may be a body's
+    ("The U.S. and south Korean military warmongers staged drills.",
+     [("united-states", ["warmongers"]), ("sk-armed-forces", ["warmongers"])]),
 ])
 def test_a_plural_insult_after_coordinated_states(text, expected):
     assert [(m.actor, m.epithets) for m in annotate(text, date="2010-05-01").mentions] == (
@@ -1196,6 +1206,10 @@ def test_a_demonym_before_a_war_insult_is_the_state(text, expected):
     ("kcna-en-1997-2018/kcna-2015.jsonl.gz",
      "http://kcna.co.jp/item/2015/201508/news20/20150820-11ee.html",
      336, ("south-korea", "south Korean war maniacs", ["war maniacs"])),
+    # "Both the U.S. and south Korean trigger-happy forces can never escape ..."
+    ("kcna-en-1997-2018/kcna-2017.jsonl.gz",
+     "http://kcna.co.jp/item/2017/201707/news18/20170718-10ee.html",
+     1127, ("united-states", "U.S.", ["trigger-happy"])),
 ])
 def test_plural_insults_of_states_in_the_archive(corpus, url, at, expected):
     record = find_article(CORPORA, corpus, url)

@@ -112,11 +112,17 @@ SERVILE = frozenset(
 
 
 def shared_plural_heads(text: str, countries: list[Mention], context: Context,
-                        foreign: Callable[[str], bool]) -> None:
+                        foreign: Callable[[str], bool],
+                        followers: list[Mention] | None = None) -> None:
     """"the U.S. and Japanese reactionaries", "the U.S. and other imperialists": a
     country named bare before "and" and a demonym (or "other") with a plural insult
     is of the kind the insult names (not "the U.S. and south Korean puppets", nor
     "the U.S. and the Japanese reactionaries": there the U.S. stands alone).
+
+    The name after "and" may be any actor's ("the U.S. and puppet warmongers", a
+    government; "the U.S. and south Korean military warmongers", an army), and the
+    shared head a plain noun after an insulting adjective ("the U.S. and south Korean
+    bellicose forces": both are bellicose); ``followers`` are those other mentions.
 
     >>> from nkwatch.analysis.pipeline import annotate
     >>> doc = annotate("The U.S. and Japanese reactionaries and the U.S. and other "
@@ -126,18 +132,17 @@ def shared_plural_heads(text: str, countries: list[Mention], context: Context,
 ('U.S.', ['imperialists'])]
     """
     states = sorted((m for m in countries if m.kind == "country"), key=lambda m: m.start)
-    for index, first in enumerate(states):
+    starts = {m.start: m for m in [*(followers or ()), *countries]}
+    for first in states:
         if not text[first.end:first.end + 1].isspace():
             continue  # (a plain test first: this runs for every country named)
         joint = _AND.match(text, first.end)
         if first.epithets or joint is None or not foreign(first.actor):
             continue
-        second = states[index + 1] if index + 1 < len(states) else None
-        if second is not None and second.start == joint.end():
-            head = next((e for e in reversed(second.epithets)
-                         if second.text.lower().endswith(" " + e)), None)
-            if head is not None and head not in SERVILE and (
-                    context.epithet_kinds.get(phrase_key(head)) == "plural"):
+        second = starts.get(joint.end())
+        if second is not None:
+            head = _shared_head(text, second, context)
+            if head is not None:
                 first.epithets = [head]
             continue
         match = _AND_OTHER.match(text, first.end)
@@ -149,6 +154,24 @@ def shared_plural_heads(text: str, countries: list[Mention], context: Context,
             head = text[run[0].start:run[0].end].lower()
             if head not in SERVILE and context.epithet_kinds.get(run[0].key) == "plural":
                 first.epithets = [head]
+
+
+# plain plural nouns an insulting adjective may stand before: "bellicose forces"
+_PLAIN_PLURAL = re.compile(r" (?:forces|elements|circles|quarters|authorities)\b")
+
+
+def _shared_head(text: str, second: Mention, context: Context) -> str | None:
+    """The insult at the end of ``second`` that the name before "and" shares: a plural
+    insult ("reactionaries"), or an insulting adjective before a plain plural noun
+    ("bellicose forces"); none that says whose tool ``second`` is ("puppets")."""
+    head = next((e for e in reversed(second.epithets)
+                 if second.text.lower().endswith(" " + e)), None)
+    if head is None or head in SERVILE or head + "s" in SERVILE:
+        return None
+    kind = context.epithet_kinds.get(phrase_key(head))
+    if kind == "plural" or (kind == "modifier" and _PLAIN_PLURAL.match(text, second.end)):
+        return head
+    return None
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:

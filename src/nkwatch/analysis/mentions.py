@@ -482,7 +482,7 @@ class _Finder:
         shared_appositions(self.text, self.mentions, self.appositive, self.appositive_titles)
         shared_prefixes(self.text, self.mentions)
         and_others(self.text, self.mentions, self.context)
-        shared_plural_heads(self.text, others, self.context, self.foreign)
+        shared_plural_heads(self.text, others, self.context, self.foreign, self.mentions)
         self.bodies_after_titled_names(others)
         for mention in self.demonyms_of_bodies(others):
             # "anti-DPRK", "pro-U.S." name the country even inside somebody's label
