@@ -963,6 +963,37 @@ def test_the_present_government_is_that_of_the_day(text, date, expected):
                                      date=date).mentions] == ["country"]
 
 
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("South Korea is tense. The chief executive begged the U.S. for help.", "2015-04-07",
+     [("park-geun-hye", "The chief executive", "role")]),
+    # "present": the holder of the day, though an earlier south Korean ruler is named
+    ("The rulers from traitor Syngman Rhee to the present chief executive were servile.",
+     "2010-06-01", [("syngman-rhee", "traitor Syngman Rhee", "epithet"),
+                    ("lee-myung-bak", "the present chief executive", "role")]),
+    # no south Korea named before it; an office after "as"; another country's; a company's
+    ("The chief executive begged for help.", "2015-04-07", []),
+    ("In south Korea he acted as the chief executive.", "2015-04-07", []),
+    ("In south Korea the chief executive of Japan spoke.", "2015-04-07",
+     [("shinzo-abe", "the chief executive of Japan", "role")]),
+    ("In south Korea the chief executive officer of Samsung spoke.", "2015-04-07", []),
+])
+def test_kcnas_bare_chief_executive_is_south_koreas_president(text, date, expected):
+    assert [(m.actor, m.text, m.form) for m in annotate(text, date=date).mentions
+            if m.kind == "person"] == expected
+
+
+def test_the_present_chief_executive_in_the_archive():
+    # "... from traitor Syngman Rhee to the present chief executive have been engrossed in
+    # flunkeyism ..." (2015): Park Geun Hye, whose government "this group of sycophants
+    # and quislings" later in the article is, not Syngman Rhee's
+    record = find_article(CORPORA, "kcna-en-1997-2018/kcna-2015.jsonl.gz",
+                          "http://kcna.co.jp/item/2015/201504/news07/20150407-15ee.html")
+    doc = annotate_raw(article_text(record), date=record["date"])
+    got = [(m.actor, m.text, m.form) for m in doc.mentions if m.start in (620, 1584)]
+    assert got == [("park-geun-hye", "the present chief executive", "role"),
+                   ("park-geun-hye", "this group of sycophants", "epithet")]
+
+
 @pytest.mark.parametrize("text, title", [
     ("It was attended by Pak To Chun, vice department director of the WPK Central Committee.",
      "vice department director of the WPK Central Committee"),

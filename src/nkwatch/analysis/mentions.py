@@ -461,6 +461,7 @@ class _Finder:
             offices = [v for k, v in hit.entries if k == "office"]
             if offices and not self.is_covered(hit.start, hit.end):
                 self.office(hit, offices)
+        self.chief_executive()
         for hit in phrase_hits:
             kinds = {k for k, _ in hit.entries}
             if "epithet" in kinds and not self.is_covered(hit.start, hit.end):
@@ -1826,6 +1827,39 @@ class _Finder:
                                          form="role", source="role", context_end=end))
             self.covered.append((start, end))
 
+    def chief_executive(self) -> None:
+        """KCNA's bare "the chief executive" (or the present, current or incumbent one) is
+        south Korea's president of the day (about 800 in KCNA 1997-2018, nearly all of
+        them), in an article that has named south Korea or a south Korean before it;
+        found as "puppet" rulers are.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> doc = annotate("Seoul is tense. The present chief executive begged the U.S.",
+        ...                date="2015-04-07")
+        >>> [(m.actor, m.text, m.form) for m in doc.mentions if m.kind == "person"]
+        [('park-geun-hye', 'The present chief executive', 'role')]
+        """
+        text = self.text
+        if "hief executive" not in text:
+            return
+        for match in _CHIEF_EXECUTIVE.finditer(text):
+            start, end = match.span()
+            if self.is_covered(start, end) or not any(
+                    m.start < start and (m.actor == "south-korea" or self.registry.country_of(
+                        m.actor) == "south-korea")
+                    for m in [*self.mentions, *self.pending_others]):
+                continue
+            if match.group(1):  # "the present chief executive": the holder of the day
+                holders = self.registry.holders(SOUTH_KOREAN_RULER, self.doc.date)
+                target = holders[0] if holders else None
+            else:
+                target = self.puppet_ruler(start)
+            if target is None:
+                continue
+            self.mentions.append(Mention(target, "person", start, end, text[start:end],
+                                         form="role", source="role", context_end=end))
+            self.covered.append((start, end))
+
     def nameless_collectives(self) -> None:
         """'the puppet group', 'this traitorous clique': insults and a derogatory
         collective with no name stand for the government of the person the article
@@ -2107,6 +2141,10 @@ _ARMED = frozenset(("armed", "military"))
 _PRESENT_GOVERNMENT = re.compile(
     r"\b[Tt]he (?:present|current|incumbent) (regime|authorities|government|administration)\b"
     r"(?! of\b)")
+# (not "the chief executive of Japan", nor a company's "chief executive officer", nor
+# the office "as the chief executive")
+_CHIEF_EXECUTIVE = re.compile(
+    r"(?<!\bas )\b[Tt]he (?:(present|current|incumbent) )?chief executive\b(?! of\b| officer)")
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _OWNERS = ("his", "its", "their", "her")
 _ARTICLE_KEYS = frozenset((article,) for article in ARTICLES)  # as segment keys
