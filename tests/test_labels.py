@@ -953,11 +953,18 @@ def test_plain_words_lead_a_modifier_and_the_insult_after_it_as_one_label():
      "2015-05-01", ("park-geun-hye", "The present regime")),
     ("The U.S. is bad. The present administration has not an iota of will.", "2017-10-01",
      ("donald-trump", "The present administration")),
+    ("South Korea is tense. The present rulers are servile.", "2015-04-07",
+     ("park-geun-hye", "The present rulers")),
+    ("South Korea is tense. It followed the present puppet authorities.", "2015-04-07",
+     ("park-geun-hye", "the present puppet authorities")),
 ])
 def test_the_present_government_is_that_of_the_day(text, date, expected):
     got = [(m.actor, m.text) for m in annotate(text, date=date).mentions
            if m.kind == "government"]
     assert got == [expected]
+    # insults between "present" and the noun are its epithets; other words make none
+    assert [m.kind for m in annotate("South Korea is tense. The present big government "
+                                     "is servile.", date=date).mentions] == ["country"]
     # of another country, or with no United States in the article: no such mention
     assert [m.kind for m in annotate("The present administration of Japan is bad.",
                                      date=date).mentions] == ["country"]

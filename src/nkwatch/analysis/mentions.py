@@ -1802,18 +1802,27 @@ class _Finder:
             self.covered.append((start, end))
 
     def present_government(self) -> None:
-        """'the present regime' (or current, incumbent; authorities, government) is south
-        Korea's government of the day, found as "puppet" rulers are; 'the present
+        """'the present regime' (or current, incumbent; authorities, government, rulers) is
+        south Korea's government of the day, found as "puppet" rulers are; 'the present
         administration' is the U.S. president's, in an article that names the United
-        States."""
+        States. Insults between are its epithets ("the present puppet authorities").
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> doc = annotate("Seoul is tense. The present puppet regime is servile.",
+        ...                date="2015-04-07")
+        >>> [(m.actor, m.text, m.form, m.epithets) for m in doc.mentions
+        ...  if m.kind == "government"]
+        [('park-geun-hye', 'The present puppet regime', 'epithet', ['puppet'])]
+        """
         text = self.text
         if "resent " not in text and "urrent " not in text and "ncumbent " not in text:
             return
         for match in _PRESENT_GOVERNMENT.finditer(text):
             start, end = match.span()
-            if self.is_covered(start, end):
+            insults = match.group(1).split()
+            if self.is_covered(start, end) or not all(self.is_insult(w) for w in insults):
                 continue
-            if match.group(1) == "administration":
+            if match.group(2) == "administration":
                 holders = self.registry.holders(US_PRESIDENT, self.doc.date)
                 named = any(m.start < start and (m.actor == "united-states" or (
                     self.registry.country_of(m.actor) == "united-states"))
@@ -1824,7 +1833,9 @@ class _Finder:
             if target is None:
                 continue
             self.mentions.append(Mention(target, "government", start, end, text[start:end],
-                                         form="role", source="role", context_end=end))
+                                         form="epithet" if insults else "role",
+                                         epithets=[w.lower() for w in insults],
+                                         source="role", context_end=end))
             self.covered.append((start, end))
 
     def chief_executive(self) -> None:
@@ -2139,8 +2150,8 @@ _INSULTED_FORCES = re.compile(
 _ARMED = frozenset(("armed", "military"))
 # the government of the day, named by its time ("the present regime has ...")
 _PRESENT_GOVERNMENT = re.compile(
-    r"\b[Tt]he (?:present|current|incumbent) (regime|authorities|government|administration)\b"
-    r"(?! of\b)")
+    r"\b[Tt]he (?:present|current|incumbent) ((?:[a-z][\w-]* ){0,2}?)"
+    r"(regime|authorities|government|administration|rulers)\b(?! of\b)")
 # (not "the chief executive of Japan", nor a company's "chief executive officer", nor
 # the office "as the chief executive")
 _CHIEF_EXECUTIVE = re.compile(
