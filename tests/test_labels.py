@@ -1220,6 +1220,25 @@ def test_a_plural_insult_after_coordinated_states(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("It violated the DPRK-U.S. Agreed Framework.", []),
+    ("They adopted the DPRK-Japan Pyongyang Declaration and the Korea-U.S. Free Trade "
+     "Agreement.", []),
+    # states joined in talks, not in a document's name, are mentions
+    ("DPRK-U.S. talks were held.", ["north-korea", "united-states"]),
+])
+def test_states_in_the_name_of_an_agreement_are_no_mentions(text, expected):
+    assert [m.actor for m in annotate(text, date="2003-01-01").mentions] == expected
+
+
+def test_an_agreement_in_the_archive():
+    # "... and the DPRK-U.S. Agreed Framework (AF) was ..." (2002): no mention of either
+    record = find_article(CORPORA, "kcna-en-1997-2018/kcna-2002.jsonl.gz",
+                          "http://kcna.co.jp/item/2002/200212/news12/11.htm#7")
+    doc = annotate_raw(article_text(record), date=record["date"])
+    assert [m.actor for m in doc.mentions if 2702 <= m.start < 2730] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "war" opening an insult after a demonym names no war: the state's warmongers
     ("The south Korean war maniacs staged drills.", [("south-korea", ["war maniacs"])]),
     ("The South Korean war hawks' drills went on.", [("south-korea", ["war hawks"])]),

@@ -58,7 +58,7 @@ from nkwatch.analysis.people import (
 from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
 from nkwatch.analysis.tokens import Token, lower_same_length, phrase_key, tokenize, word_before
-from nkwatch.analysis.works import inside, work_title_spans
+from nkwatch.analysis.works import document_name_spans, inside, work_title_spans
 
 LOCATIVE = frozenset(
     "in at to from into near via around visit visited visiting visits arrived reached across "
@@ -497,6 +497,10 @@ class _Finder:
         if titles_of_works:  # 'the book "Kim Jong Il, Iron-Willed Commander"': no mention
             self.mentions = [m for m in self.mentions
                              if not inside(titles_of_works, m.start, m.end)]
+        documents = document_name_spans(self.text)
+        if documents:  # "the DPRK-U.S. Agreed Framework": no mention of the states
+            self.mentions = [m for m in self.mentions if m.kind != "country"
+                             or not inside(documents, m.start, m.end)]
         if self.doc.lang == "ko":
             self.mentions = korean.attach(self.text, self.mentions, self.lexicon,
                                           self.registry.hangul_countries(),

@@ -81,6 +81,29 @@ def _cue_before(text: str, quote: int) -> bool:
     return word in _UNDER_THE and text.endswith("under the ", 0, pos - len(word))
 
 
+# the capitalised name of an agreement between states: "the DPRK-U.S. Agreed Framework",
+# "the DPRK-Japan Pyongyang Declaration", "the Korea-U.S. Free Trade Agreement"
+_DOCUMENT_NAME = re.compile(
+    r"(?<![\w.-])(?:[A-Z][\w.]*-)+[A-Z][\w.]*(?: [A-Z][a-z]+){0,3}? (?:Joint )?"
+    r"(?:Agreed Framework|Declaration|Statement|Communique|Treaty|Agreement|Accord|Pact)s?\b")
+
+
+def document_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where the names of agreements between states stand in ``text``: the states
+    joined by hyphens name the document, as a country inside a body's name names the
+    body (no mention of their own).
+
+    >>> text = "It broke the DPRK-U.S. Agreed Framework, the U.S. said."
+    >>> [text[s:e] for s, e in document_name_spans(text)]
+    ['DPRK-U.S. Agreed Framework']
+    >>> document_name_spans("DPRK-U.S. talks were held.")
+    []
+    """
+    if "-" not in text:
+        return []
+    return [m.span() for m in _DOCUMENT_NAME.finditer(text)]
+
+
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start:end`` lies within one of ``spans``.
 
