@@ -596,7 +596,8 @@ def test_the_president_alone_is_kim_il_sung_in_an_article_naming_him():
             "President founded the party, and the President's ideas live on.")
     assert [(m.actor, m.form, m.text) for m in annotate(text, date="2012-04-15").mentions] == [
         ("kim-il-sung", "title", "President Kim Il Sung"),
-        ("kim-il-sung", "role", "The President"), ("kim-il-sung", "role", "the President")]
+        ("kim-il-sung", "role", "The President"), ("workers-party-of-korea", None, "party"),
+        ("kim-il-sung", "role", "the President")]
     # not where somebody else was last titled President (then it is that person), nor
     # before "of" or a name
     assert [m.actor for m in annotate(

@@ -98,3 +98,36 @@ def test_party_central_committee_and_our_party_in_rodong(url, at, span):
     doc = annotate_raw(text, date=record["date"])
     found = [(m.actor, m.text) for m in doc.mentions if m.start <= at + 4 < m.end]
     assert found == [("workers-party-of-korea", span)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # KCNA's lower-case "the party", "the whole party", in an article naming the DPRK
+    # or one of its own
+    ("The DPRK people remain loyal to the party and the leader.",
+     [("workers-party-of-korea", "party")]),
+    ("Kim Jong Il called on the whole party and army to work hard.",
+     [("workers-party-of-korea", "party")]),
+    ("The puppet forces' racket to dissolve the party failed.", []),
+    # the party of a party named without "Party"
+    ("The United Liberal Democrats met. The party reorganized its committee.",
+     [("united-liberal-democrats", "United Liberal Democrats"),
+      ("united-liberal-democrats", "party")]),
+    # not a side, nor another state's party in a list, nor a party of traitors
+    ("The DPRK is the party concerned of the dialogue.", []),
+    ("Today the party and government of China sent volunteers.", []),
+    ("It denounced the boss of the party of traitors.", []),
+    # nor a banquet
+    ("A banquet was given. Present at the party were officials.", []),
+    ("Speeches were exchanged at the party.", []),
+])
+def test_lower_case_party(text, expected):
+    assert [f for f in parties(text) if f[0] != "north-korea"] == expected
+
+
+def test_lower_case_party_in_the_archive():
+    # "... called on the whole party and army and all people to ..." (1999)
+    record = find_article(CORPORA, "kcna-en-1997-2018/kcna-1999.jsonl.gz",
+                          "http://kcna.co.jp/item/1999/9904/news04/19.htm#16")
+    doc = annotate_raw(article_text(record), date=record["date"])
+    assert [(m.actor, m.text) for m in doc.mentions if m.start == 753] == [
+        ("workers-party-of-korea", "party")]

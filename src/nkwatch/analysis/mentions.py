@@ -430,7 +430,8 @@ class _Finder:
         others.extend(self.north_and_south())
         others.extend(self.defined_acronyms(others))
         self.nameless_bodies(others)
-        others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon))
+        others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon,
+                                          self.mentions))
         others.extend(unregistered_bodies(self.text, others))
         body_spans = self.named_bodies(others)
         self.insulted_forces(others)

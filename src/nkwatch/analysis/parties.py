@@ -42,10 +42,24 @@ _DETERMINER = r"(?:\b(?P<det>[Tt]he|our)|(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] )|
 # "the Party", then what may follow a noun that stands alone; a capital after
 # "of"/"for" makes it part of a name ("the Party of the Congress for Independence")
 _BARE_PARTY = re.compile(
-    _DETERMINER + r" (?P<party>Party)\b(?!['’]s? [A-Z])(?! (?:of|for) (?:the )?[A-Z])"
+    _DETERMINER + r"(?: whole)? (?P<party>Party)\b(?!['’]s? [A-Z])(?! (?:of|for) (?:the )?[A-Z])"
     r"(?=(?:['’]s)?[ ,.;:)\"”'’]|$)"
     r"(?! [A-Z])(?: ?(?!['’])(?P<next>[a-z]+))?"
 )
+# KCNA's lower-case "the party" (about 12,000 in 1997-2018, "the party, the army and the
+# people", "the whole party"): not before "of" ("the party of traitors"), a name or
+# "concerned" (a side), nor in a list that another state's name ends ("the party and
+# government of China"), and only in an article with no banquet ("Speeches were
+# exchanged at the party")
+_LOWER_PARTY = re.compile(
+    _DETERMINER + r"(?: whole)? (?P<party>party)\b"
+    r"(?!['’]?s? [A-Z])(?! of\b| concerned)(?![\w ,']{0,40}\bof (?:the )?(?!DPRK|Korea)[A-Z])"
+    r"(?=(?:['’]s)?[ ,.;:)\"”'’]|$)(?! [A-Z])(?: ?(?!['’])(?P<next>[a-z]+))?"
+)
+# "Speeches were made at the party." (not "greetings at the party, army and people")
+_AT_A_PARTY = re.compile(r"(?<!\w)at the party(?![,\w]| and)")
+_BANQUET = re.compile(
+    r"\b(?:banquet|reception|[Aa] party|party (?:was )?(?:given|arranged|hosted))\b")
 # "the Party Central Committee", "our great Party Central Committee", "the 8th Party
 # Central Committee": the party's leading body, not a name of its own ("the Party Central
 # Committee Building" is)
@@ -73,23 +87,34 @@ def korean_party_mentions(text: str) -> list[Mention]:
 
 
 def bare_party_mentions(text: str, bodies: list[Mention], registry: Registry,
-                        lexicon: Lexicon) -> list[Mention]:
+                        lexicon: Lexicon, people: list[Mention] | None = None) -> list[Mention]:
     """Mentions for each bare "the Party" in ``text`` (span: "Party"), resolved to the
     party among ``bodies`` (organisation mentions found so far) last named before it,
-    or to the Workers' Party of Korea ("our Party": always the WPK)."""
-    if "Party" not in text:
+    or to the Workers' Party of Korea ("our Party": always the WPK). A lower-case "the
+    party" is the WPK only in an article that names North Korea or one of its own
+    (``bodies`` or ``people``): "the puppets' racket to dissolve the party" is another."""
+    capital = "Party" in text
+    lower = "party" in text and _BANQUET.search(text) is None
+    if not capital and not lower:
         return []
     parties = sorted((m.start, _party_of(m.actor, registry)) for m in bodies)
     out: list[Mention] = []
-    found = [m for m in _BARE_PARTY.finditer(text)
-             if m.group("next") not in lexicon.party_modifiers]
+    found = [m for pattern, wanted in ((_BARE_PARTY, capital), (_LOWER_PARTY, lower))
+             if wanted for m in pattern.finditer(text)
+             if m.group("next") not in lexicon.party_modifiers and not (
+                 pattern is _LOWER_PARTY and _AT_A_PARTY.match(text, m.start("party") - 7))]
     # (a modifier: "the Party members" names the Party whose members they are)
+    north_korean = lower and any(
+        m.actor == "north-korea" or registry.country_of(m.actor) == "north-korea"
+        for m in [*bodies, *(people or ())])
     for match in sorted([*found, *_CENTRAL_COMMITTEE.finditer(text)],
                         key=lambda m: m.start("party")):
         start, end = match.span("party")
         named = [actor for at, actor in parties if at < start and actor is not None]
         if match.group("our") or match.group("det") == "our":
             named = [WPK]
+        elif not named and not north_korean and match.re is _LOWER_PARTY:
+            continue
         out.append(Mention(named[-1] if named else WPK, "organization", start, end,
                            text[start:end], source="nameless"))
     return out
@@ -101,6 +126,7 @@ def _party_of(actor_id: str, registry: Registry) -> str | None:
     if actor_id.startswith("wpk-"):
         return WPK
     actor = registry.actors.get(actor_id)
-    if actor is not None and actor.kind == "organization" and "Party" in actor.name:
+    if actor is not None and actor.kind == "organization" and (
+            "Party" in actor.name or actor.party):
         return actor_id
     return None
