@@ -1486,3 +1486,9 @@ def test_a_quoted_government_with_a_possessive():
 ])
 def test_registry_and_lexicon_entries_from_the_samples(text, expected):
     assert [m.actor for m in annotate(text, date="1999-02-03").mentions] == expected
+
+
+def test_the_un_secretariat_is_a_body_of_its_own():
+    # "the DPRK permanent mission at the UN Secretariat and ..." (66 in KCNA): not the UN
+    assert [a for a, *_ in found("It met the DPRK permanent mission at the UN Secretariat "
+                                 "in Geneva.", "2010-01-01")] == ["north-korea", "un-secretariat"]
