@@ -925,7 +925,8 @@ def test_a_person_outside_the_registry_named_again_by_the_whole_name():
                      " the work went well. Jo added that it would end.",
                      date="2010-05-01").mentions
     assert [(m.actor, m.form) for m in found] == [("jo-sun-dok", "title"),
-                                                  ("jo-sun-dok", "name")]
+                                                  ("jo-sun-dok", "name"),
+                                                  ("jo-sun-dok", "name")]  # "Jo added"
     # "Your Excellency" is no name
     assert annotate("I pay the highest respect to Your Excellency General.",
                     date="2010-05-01").mentions == []

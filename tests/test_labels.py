@@ -1492,3 +1492,35 @@ def test_the_un_secretariat_is_a_body_of_its_own():
     # "the DPRK permanent mission at the UN Secretariat and ..." (66 in KCNA): not the UN
     assert [a for a, *_ in found("It met the DPRK permanent mission at the UN Secretariat "
                                  "in Geneva.", "2010-01-01")] == ["north-korea", "un-secretariat"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person outside the registry named later by the surname alone: Korean first,
+    # another's last
+    ("Ro Su Hui, vice-chairman of the South Headquarters of Pomminryon, came back. "
+     "The authorities threw Ro behind bars.", [("ro-su-hui", "Ro Su Hui"), ("ro-su-hui", "Ro")]),
+    ("Jorge Arreaza, foreign minister of Venezuela, arrived. Arreaza said so.",
+     [("jorge-arreaza", "Jorge Arreaza"), ("jorge-arreaza", "Arreaza")]),
+    # not a surname two persons bear, nor one that is a word of the article, nor before
+    # another name, nor an English word opening a sentence
+    ("Ro Su Hui, vice-chairman of Pomminryon, and Ro Jong Il, chairman of a society, came. "
+     "Ro spoke.", [("ro-su-hui", "Ro Su Hui"), ("ro-jong-il", "Ro Jong Il")]),
+    ("Song Jae Su, director of a troupe, came. Song sang a song.",
+     [("song-jae-su", "Song Jae Su")]),
+    ("Hong Kun Su, chairman of a society, came. Hong Kil Dong met them.",
+     [("hong-kun-su", "Hong Kun Su")]),
+    ("An Myong Ok, chairman of a society, came. An agreement was signed.",
+     [("an-myong-ok", "An Myong Ok")]),
+])
+def test_an_unregistered_person_named_again_by_the_surname(text, expected):
+    assert [(m.actor, m.text) for m in annotate(text, date="2012-01-01").mentions
+            if m.kind == "person"] == expected
+
+
+def test_a_surname_named_again_in_the_archive():
+    # "... Ro's Pyongyang visit was a righteous deed ..." (2012), after "Ro Su Hui, ..."
+    record = find_article(CORPORA, "kcna-en-1997-2018/kcna-2012.jsonl.gz",
+                          "http://kcna.co.jp/item/2012/201207/news17/20120717-16ee.html")
+    doc = annotate_raw(article_text(record), date=record["date"])
+    assert [(m.actor, m.text, m.form) for m in doc.mentions if m.start == 430] == [
+        ("ro-su-hui", "Ro", "name")]

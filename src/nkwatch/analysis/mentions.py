@@ -54,6 +54,7 @@ from nkwatch.analysis.people import (
     names_in_lists,
     office_after,
     office_before,
+    surnames_again,
 )
 from nkwatch.analysis.predications import predications
 from nkwatch.analysis.registry import Registry
@@ -450,6 +451,10 @@ class _Finder:
             self.mentions.append(mention)
             self.covered.append((mention.start, max(mention.end, mention.context_end)))
         for mention in names_again(self.text, unregistered, [*taken, *self.covered]):
+            self.mentions.append(mention)
+            self.covered.append((mention.start, mention.end))
+        for mention in surnames_again(self.text, unregistered, self.mentions,
+                                      [*taken, *self.covered], self.context.korean_surnames):
             self.mentions.append(mention)
             self.covered.append((mention.start, mention.end))
         self.bodies_before_titles()

@@ -558,8 +558,7 @@ def _title_before(text: str, start: int, context: Context) -> tuple[str | None, 
 def names_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
     """A person outside the registry, found by a title, named again later by the whole
     name ("Tom Thabane, prime minister of Lesotho, arrived. ... Tom Thabane left"):
-    the same person, form `name`. Only the whole name: a surname alone may be
-    anyone's.
+    the same person, form `name` (the surname alone: :func:`surnames_again`).
 
     >>> from nkwatch.analysis.pipeline import annotate
     >>> [(m.actor, m.form) for m in annotate("Tom Thabane, prime minister of Lesotho, "
@@ -568,14 +567,9 @@ def names_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) -
     """
     names: dict[str, str] = {}  # the name as written -> the person
     for m in found:
-        if m.kind != "person" or m.source != "unregistered":
-            continue
-        words = m.text.split()
-        for size in (4, 3, 2):  # the name ends the mention's text (a title may open it)
-            name = " ".join(words[-size:])
-            if len(words) >= size and slug(name) == m.actor:
-                names.setdefault(name, m.actor)
-                break
+        words = _written_name(m)
+        if words:
+            names.setdefault(" ".join(words), m.actor)
     out: list[Mention] = []
     taken = [*taken, *((m.start, m.end) for m in found)]
     for name, actor in names.items():
@@ -591,6 +585,84 @@ def names_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) -
                 taken.append((start, end))
             start = text.find(name, end)
     return out
+
+
+def surnames_again(text: str, found: list[Mention], people: list[Mention],
+                   taken: list[tuple[int, int]], korean_surnames: frozenset[str]
+                   ) -> list[Mention]:
+    """A person outside the registry named later by the surname alone ("Ro Su Hui ...
+    the group threw Ro behind bars", "Jorge Arreaza ... Arreaza said"): the same
+    person, form `name`, when no other person in the article (``people``) bears that
+    surname. A Korean name's surname comes first, another's last.
+
+    >>> from nkwatch.analysis.pipeline import annotate
+    >>> [(m.actor, m.text) for m in annotate("Tom Thabane, prime minister of Lesotho, "
+    ...     "arrived. Thabane said so.", date="2010-05-01").mentions]
+    [('tom-thabane', 'Tom Thabane'), ('tom-thabane', 'Thabane')]
+    """
+    surnames: dict[str, tuple[str, int]] = {}  # surname -> (person, where first named)
+    shared: set[str] = set()
+    for m in people:
+        name = _written_name(m)
+        if not name:
+            continue
+        surname = name[0] if len(name) == 3 and name[0] in korean_surnames else name[-1]
+        if surnames.get(surname, (m.actor, 0))[0] != m.actor:
+            shared.add(surname)
+        elif surname not in surnames:
+            surnames[surname] = (m.actor, m.end)
+    for m in people:  # a surname another person bears is nobody's alone
+        if m.kind == "person":
+            for word in m.text.split():
+                if word in surnames and surnames[word][0] != m.actor:
+                    shared.add(word)
+    out: list[Mention] = []
+    taken = [*taken, *((m.start, m.end) for m in found)]
+    for surname, (actor, after) in surnames.items():
+        if surname in shared or surname in _FUNCTION_WORDS or _lower_word(text, surname.lower()):
+            continue  # (a word of the article too: "the hospital"; "An agreement")
+        start = text.find(surname, after)
+        while start != -1:
+            end = start + len(surname)
+            if not (_in_word(text[start - 1:start]) or (
+                    _in_word(text[end:end + 1]) and not text.startswith(("'s", "’s"), end))
+                    or (text[end:end + 1] == " " and text[end + 1:end + 2].isupper())
+                    or _NAME_WORD_BEFORE.search(text, max(0, start - 20), start)
+                    or overlaps(taken, start, end)):
+                out.append(Mention(actor, "person", start, end, surname, form="name",
+                                   source="unregistered"))
+                taken.append((start, end))
+            start = text.find(surname, end)
+    return out
+
+
+def _lower_word(text: str, word: str) -> bool:
+    """Whether ``word`` (lower-case) stands in ``text`` as a word of its own."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if not _in_word(text[start - 1:start]) and not _in_word(text[end:end + 1]):
+            return True
+        start = text.find(word, end)
+    return False
+
+
+def _written_name(mention: Mention) -> list[str] | None:
+    """The words of the name a person outside the registry was found by: the end of
+    the mention's text whose slug is its id (a title may open the text)."""
+    if mention.kind != "person" or mention.source != "unregistered":
+        return None
+    words = mention.text.split()
+    for size in (4, 3, 2):
+        if len(words) >= size and slug(" ".join(words[-size:])) == mention.actor:
+            return words[-size:]
+    return None
+
+
+# surnames that open sentences as English words do ("An agreement", "So far", "No one")
+_FUNCTION_WORDS = frozenset(("An", "No", "So", "O", "U", "Ok", "Do", "In", "On"))
+# a capitalised word right before a surname makes it part of another name ("Su Ro")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][a-z]+ \Z")
 
 
 def _in_word(char: str) -> bool:
