@@ -1524,3 +1524,14 @@ def test_a_surname_named_again_in_the_archive():
     doc = annotate_raw(article_text(record), date=record["date"])
     assert [(m.actor, m.text, m.form) for m in doc.mentions if m.start == 430] == [
         ("ro-su-hui", "Ro", "name")]
+
+
+@pytest.mark.parametrize(("text", "epithets"), [
+    # a neutral collective after insults is no insult itself ("regime", "government")
+    ("They denounced the Lee Myung Bak fascist dictatorial regime.", ["fascist", "dictatorial"]),
+    ("They denounced the Lee Myung Bak fascist clique.", ["fascist clique"]),
+])
+def test_insults_before_a_collective_after_a_name(text, epithets):
+    got = [m for m in annotate(text, date="2010-01-01").mentions if m.kind == "government"]
+    assert [(m.actor, m.form, m.epithets) for m in got] == [
+        ("lee-myung-bak", "epithet", epithets)]

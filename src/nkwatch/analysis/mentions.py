@@ -1181,7 +1181,7 @@ class _Finder:
             kind = "government"
             end = context_end = right[j + n - 1].end
             label_from = j + n
-            if derogatory or before_collective:
+            if derogatory:
                 epithets.append(text[right[j].start:end].lower().replace('."', '"'))
             after = j + n  # "the Abe group, anti-DPRK confrontation fanatics", "... is that of"
             if after + 1 < len(right) and right[after].key == ",":
