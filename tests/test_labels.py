@@ -1535,3 +1535,18 @@ def test_insults_before_a_collective_after_a_name(text, epithets):
     got = [m for m in annotate(text, date="2010-01-01").mentions if m.kind == "government"]
     assert [(m.actor, m.form, m.epithets) for m in got] == [
         ("lee-myung-bak", "epithet", epithets)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the south Korean group" alone: south Korea's rulers as a gang
+    ("Then it prodded south Korean group to hurl human scum.",
+     [("south-korea", "south Korean group", ["group"])]),
+    ("The south Korean clique started a drill.",
+     [("south-korea", "south Korean clique", ["clique"])]),
+    # not a group for something, nor "a ... group", nor another country's study group
+    ("A south Korean group for peace march arrived.", [("south-korea", "south Korean", [])]),
+    ("The chairman of the Ethiopian group spoke.", [("ethiopia", "Ethiopian", [])]),
+])
+def test_a_south_korean_group_alone(text, expected):
+    assert [(m.actor, m.text, m.epithets) for m in annotate(text, date="2010-06-01").mentions
+            ] == expected

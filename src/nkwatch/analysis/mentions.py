@@ -1031,6 +1031,15 @@ class _Finder:
             # "the south Korean group of traitors": the state's rulers as a gang
             end = right[collective[0] - 1].end
             epithets.append(text[hit.end:end].strip().lower())
+        elif (after is not None and source == "demonym" and actor_id == "south-korea"
+              and self.lexicon.collectives.get(after.lower())
+              and _GROUP_ALONE.match(text, end) is not None
+              and not text.endswith(("a ", "A "), 0, hit.start)):
+            # "the south Korean group should never hope ...": the state's rulers as a gang
+            # (not "a south Korean group for peace march"; not another country's, mostly
+            # study groups: "the chairman of the Ethiopian group")
+            end += 1 + len(after)
+            epithets.append(after.lower())
         elif (after is not None and kind == "organization" and self.foreign(actor_id)
               and self.lexicon.collectives.get(after.lower())):
             right = self.right_tokens(end)  # "the GNP group": a party as a gang
@@ -2048,6 +2057,8 @@ class _Finder:
         return None
 
 
+# a collective noun alone after a demonym: not "... group of", "... group for", a name
+_GROUP_ALONE = re.compile(r" [a-z]+\b(?!-| of\b| for\b| [A-Z])")
 # "the warmongers of south Korea", "the bellicose forces of the U.S.": insults and the
 # noun they qualify, then "of" right before a state's name
 _INSULTERS_OF = re.compile(r"\b[Tt]he ((?:[a-z][\w-]* ){0,3}?)([a-z][\w-]*) of (?:the )?\Z")
