@@ -1224,6 +1224,9 @@ def test_a_plural_insult_after_coordinated_states(text, expected):
     ("It violated the DPRK-U.S. Agreed Framework.", []),
     ("They adopted the DPRK-Japan Pyongyang Declaration and the Korea-U.S. Free Trade "
      "Agreement.", []),
+    # nor are the states or bodies in the quoted name of a law
+    ('The U.S. enacted the "North Korean Human Rights Act" then.', ["united-states"]),
+    ('Japan revised the "Law on Cooperation in UN Peace-Keeping Activities".', ["japan"]),
     # states joined in talks, not in a document's name, are mentions
     ("DPRK-U.S. talks were held.", ["north-korea", "united-states"]),
 ])

@@ -505,8 +505,7 @@ class _Finder:
                              if not inside(titles_of_works, m.start, m.end)]
         documents = document_name_spans(self.text)
         if documents:  # "the DPRK-U.S. Agreed Framework": no mention of the states
-            self.mentions = [m for m in self.mentions if m.kind != "country"
-                             or not inside(documents, m.start, m.end)]
+            self.mentions = [m for m in self.mentions if not inside(documents, m.start, m.end)]
         if self.doc.lang == "ko":
             self.mentions = korean.attach(self.text, self.mentions, self.lexicon,
                                           self.registry.hangul_countries(),

@@ -88,20 +88,30 @@ _DOCUMENT_NAME = re.compile(
     r"(?:Agreed Framework|Declaration|Statement|Communique|Treaty|Agreement|Accord|Pact)s?\b")
 
 
+# the quoted name of a law: '"North Korean Human Rights Act"', '"Law on Agrarian Reform in
+# North Korea"'
+_LAW_NAME = re.compile(
+    r"[\"“](Law on [^\"“”\n]{2,100}|[A-Z][^\"“”\n]{2,100} (?:Act|Law|Bill))[\"”]")
+
+
 def document_name_spans(text: str) -> list[tuple[int, int]]:
-    """Where the names of agreements between states stand in ``text``: the states
-    joined by hyphens name the document, as a country inside a body's name names the
-    body (no mention of their own).
+    """Where the names of documents stand in ``text``: of agreements between states
+    (the states joined by hyphens name the document, as a country inside a body's
+    name names the body: no mention of their own), and of laws, quoted.
 
     >>> text = "It broke the DPRK-U.S. Agreed Framework, the U.S. said."
     >>> [text[s:e] for s, e in document_name_spans(text)]
     ['DPRK-U.S. Agreed Framework']
+    >>> text = 'The U.S. enacted the "North Korean Human Rights Act" in 2004.'
+    >>> [text[s:e] for s, e in document_name_spans(text)]
+    ['North Korean Human Rights Act']
     >>> document_name_spans("DPRK-U.S. talks were held.")
     []
     """
-    if "-" not in text:
-        return []
-    return [m.span() for m in _DOCUMENT_NAME.finditer(text)]
+    spans = [m.span() for m in _DOCUMENT_NAME.finditer(text)] if "-" in text else []
+    if "Act" in text or "Law" in text or "Bill" in text:
+        spans.extend(m.span(1) for m in _LAW_NAME.finditer(text))
+    return spans
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
