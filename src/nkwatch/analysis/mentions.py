@@ -1836,7 +1836,7 @@ class _Finder:
         if "resent " not in text and "urrent " not in text and "ncumbent " not in text:
             return
         for match in _PRESENT_GOVERNMENT.finditer(text):
-            start, end = match.span()
+            start, end = match.start() - 1, match.end()  # (from the "T" of "The")
             insults = match.group(1).split()
             if self.is_covered(start, end) or not all(self.is_insult(w) for w in insults):
                 continue
@@ -2169,8 +2169,9 @@ _INSULTED_FORCES = re.compile(
     r" (?:south|South|S\.) Korea\b")
 _ARMED = frozenset(("armed", "military"))
 # the government of the day, named by its time ("the present regime has ...")
+# (the literal "he " first, "the" checked behind it: the regex engine then skips ahead)
 _PRESENT_GOVERNMENT = re.compile(
-    r"\b[Tt]he (?:present|current|incumbent) ((?:[a-z][\w-]* ){0,2}?)"
+    r"he (?<=[Tt]he )(?<!\w[Tt]he )(?:present|current|incumbent) ((?:[a-z][\w-]* ){0,2}?)"
     r"(regime|authorities|government|administration|rulers)\b(?! of\b)")
 # (not "the chief executive of Japan", nor a company's "chief executive officer", nor
 # the office "as the chief executive")

@@ -40,9 +40,11 @@ WPK = "workers-party-of-korea"
 # only opening a sentence ("the General Line of Our Party" is the title of a work)
 _DETERMINER = r"(?:\b(?P<det>[Tt]he|our)|(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=\n))(?P<our>Our))"
 # "the Party", then what may follow a noun that stands alone; a capital after
-# "of"/"for" makes it part of a name ("the Party of the Congress for Independence")
+# "of"/"for" makes it part of a name ("the Party of the Congress for Independence"). The
+# word first, its determiner looked up before it (``_DETERMINER_BEFORE``): the regex
+# engine then skips ahead to the word.
 _BARE_PARTY = re.compile(
-    _DETERMINER + r"(?: whole)? (?P<party>Party)\b(?!['’]s? [A-Z])(?! (?:of|for) (?:the )?[A-Z])"
+    r"(?<= )(?P<party>Party)\b(?!['’]s? [A-Z])(?! (?:of|for) (?:the )?[A-Z])"
     r"(?=(?:['’]s)?[ ,.;:)\"”'’]|$)"
     r"(?! [A-Z])(?: ?(?!['’])(?P<next>[a-z]+))?"
 )
@@ -52,10 +54,11 @@ _BARE_PARTY = re.compile(
 # government of China"), and only in an article with no banquet ("Speeches were
 # exchanged at the party")
 _LOWER_PARTY = re.compile(
-    _DETERMINER + r"(?: whole)? (?P<party>party)\b"
+    r"(?<= )(?P<party>party)\b"
     r"(?!['’]?s? [A-Z])(?! of\b| concerned)(?![\w ,']{0,40}\bof (?:the )?(?!DPRK|Korea)[A-Z])"
     r"(?=(?:['’]s)?[ ,.;:)\"”'’]|$)(?! [A-Z])(?: ?(?!['’])(?P<next>[a-z]+))?"
 )
+_DETERMINER_BEFORE = re.compile(_DETERMINER + r"(?: whole)? \Z")
 # "Speeches were made at the party." (not "greetings at the party, army and people")
 _AT_A_PARTY = re.compile(r"(?<!\w)at the party(?![,\w]| and)")
 _BANQUET = re.compile(
@@ -99,21 +102,31 @@ def bare_party_mentions(text: str, bodies: list[Mention], registry: Registry,
         return []
     parties = sorted((m.start, _party_of(m.actor, registry)) for m in bodies)
     out: list[Mention] = []
-    found = [m for pattern, wanted in ((_BARE_PARTY, capital), (_LOWER_PARTY, lower))
-             if wanted for m in pattern.finditer(text)
-             if m.group("next") not in lexicon.party_modifiers and not (
-                 pattern is _LOWER_PARTY and _AT_A_PARTY.match(text, m.start("party") - 7))]
-    # (a modifier: "the Party members" names the Party whose members they are)
+    # (start, end, said by "our", in lower case) of each bare party
+    found: list[tuple[int, int, bool, bool]] = []
+    for pattern, wanted in ((_BARE_PARTY, capital), (_LOWER_PARTY, lower)):
+        for m in pattern.finditer(text) if wanted else ():
+            start = m.start()
+            # (a modifier: "the Party members" names the Party whose members they are)
+            if m.group("next") in lexicon.party_modifiers or (
+                    pattern is _LOWER_PARTY and _AT_A_PARTY.match(text, start - 7)):
+                continue
+            det = _DETERMINER_BEFORE.search(text, max(0, start - 16), start)
+            if det is not None:
+                own = bool(det.group("our")) or det.group("det") == "our"
+                found.append((start, m.end("party"), own, pattern is _LOWER_PARTY))
+    if "Party Central Committee" in text:
+        found.extend((m.start("party"), m.end("party"),
+                      bool(m.group("our")) or m.group("det") == "our", False)
+                     for m in _CENTRAL_COMMITTEE.finditer(text))
     north_korean = lower and any(
         m.actor == "north-korea" or registry.country_of(m.actor) == "north-korea"
         for m in [*bodies, *(people or ())])
-    for match in sorted([*found, *_CENTRAL_COMMITTEE.finditer(text)],
-                        key=lambda m: m.start("party")):
-        start, end = match.span("party")
+    for start, end, own, lowercase in sorted(found):
         named = [actor for at, actor in parties if at < start and actor is not None]
-        if match.group("our") or match.group("det") == "our":
+        if own:
             named = [WPK]
-        elif not named and not north_korean and match.re is _LOWER_PARTY:
+        elif not named and not north_korean and lowercase:
             continue
         out.append(Mention(named[-1] if named else WPK, "organization", start, end,
                            text[start:end], source="nameless"))

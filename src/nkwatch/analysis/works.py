@@ -82,12 +82,11 @@ def _cue_before(text: str, quote: int) -> bool:
 
 
 # the capitalised name of an agreement between states: "the DPRK-U.S. Agreed Framework",
-# "the DPRK-Japan Pyongyang Declaration", "the Korea-U.S. Free Trade Agreement"
-_DOCUMENT_NAME = re.compile(
-    r"(?<![\w.-])(?:[A-Z][\w.]*-)+[A-Z][\w.]*(?: [A-Z][a-z]+){0,3}? (?:Joint )?"
+# "the DPRK-Japan Pyongyang Declaration", "the Korea-U.S. Free Trade Agreement": the noun
+# first, then the hyphened states (and up to three capitalised words) right before it
+_DOCUMENT_NOUN = re.compile(
     r"(?:Agreed Framework|Declaration|Statement|Communique|Treaty|Agreement|Accord|Pact)s?\b")
-
-
+_DOCUMENT_HEAD = re.compile(r"(?<![\w.-])(?:[A-Z][\w.]*-)+[A-Z][\w.]*(?: [A-Z][a-z]+){0,3} \Z")
 # the quoted name of a law: '"North Korean Human Rights Act"', '"Law on Agrarian Reform in
 # North Korea"'
 _LAW_NAME = re.compile(
@@ -108,7 +107,12 @@ def document_name_spans(text: str) -> list[tuple[int, int]]:
     >>> document_name_spans("DPRK-U.S. talks were held.")
     []
     """
-    spans = [m.span() for m in _DOCUMENT_NAME.finditer(text)] if "-" in text else []
+    spans: list[tuple[int, int]] = []
+    if "-" in text:
+        for noun in _DOCUMENT_NOUN.finditer(text):
+            head = _DOCUMENT_HEAD.search(text, max(0, noun.start() - 80), noun.start())
+            if head is not None:
+                spans.append((head.start(), noun.end()))
     if "Act" in text or "Law" in text or "Bill" in text:
         spans.extend(m.span(1) for m in _LAW_NAME.finditer(text))
     return spans
