@@ -684,8 +684,11 @@ def test_the_puppets_alone_are_south_koreas_rulers():
     found = annotate("Lee Myung Bak is bad. The puppets are trying to shift the blame. The "
                      "puppets of Japan are bad.", date="2010-05-20").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [
-        ("lee-myung-bak", "Lee Myung Bak", []), ("south-korea", "The puppets", ["puppets"]),
+        ("lee-myung-bak", "Lee Myung Bak", []), ("lee-myung-bak", "The puppets", ["puppets"]),
         ("japan", "Japan", [])]
+    # (the president's government where the article names the president, else the state)
+    found = annotate("The puppets are trying to shift the blame.", date="2010-05-20").mentions
+    assert [(m.actor, m.text) for m in found] == [("south-korea", "The puppets")]
 
 
 def test_old_kcnas_lower_case_us():

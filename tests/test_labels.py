@@ -308,17 +308,28 @@ def test_joined_label_phrases_and_quoted_insults():
                   "2016-12-04").epithets == ["traitor"]
 
 
-def test_puppet_insults_with_nobody_named_are_the_ruler_of_the_day():
+def test_puppet_insults_with_nobody_named_are_the_ruler_of_the_day_or_the_state():
+    # a personal insult is the president of the day
     assert found("Democracy is impossible as long as the puppet traitor stays in power.",
                  "2011-12-08") == [("lee-myung-bak", "person", "epithet", ["puppet", "traitor"])]
+    # a "puppet" collective is the president's government where the article names the
+    # president, else the state (inferred either way)
     ms = annotate("It is ridiculous for the puppet group to talk.", date="2013-10-24").mentions
-    assert [(m.actor, m.kind, m.inferred) for m in ms] == [
+    assert [(m.actor, m.kind, m.inferred) for m in ms] == [("south-korea", "country", True)]
+    ms = annotate("Park Geun Hye spoke. It is ridiculous for the puppet group to talk.",
+                  date="2013-10-24").mentions
+    assert [(m.actor, m.kind, m.inferred) for m in ms][1:] == [
         ("park-geun-hye", "government", True)]
+    # so are "the puppet forces" and the like, the state's by name
+    ms = annotate("Lee Myung Bak spoke. They will smash the stronghold of the puppet forces.",
+                  date="2011-12-30").mentions
+    assert [(m.actor, m.kind, m.epithets) for m in ms][1:] == [
+        ("lee-myung-bak", "government", ["puppet"])]
     # an American named before does not make the puppets his (KCNA's puppets are south
     # Korea's); another south Korean named before does: then it is not the president
     assert found("Bolton spoke. The puppet group met.", "2013-10-24") == [
         ("john-bolton", "person", "name", []),
-        ("park-geun-hye", "government", "epithet", ["puppet", "group"])]
+        ("south-korea", "country", None, ["puppet", "group"])]
     assert found("Kim Dae Jung spoke. The puppet group met.", "2013-10-24") == [
         ("kim-dae-jung", "person", "name", [])]
 
@@ -1176,11 +1187,14 @@ def test_quoted_government_span_and_a_modifier_use():
     assert len([m for m in found if m[0] == "lee-myung-bak"]) == 2
 
 
-def test_puppets_are_the_south_korean_ruler_when_an_american_is_named_before():
+def test_puppets_are_south_koreas_when_an_american_is_named_before():
     text = ("U.S. Secretary of State Kerry visited Seoul. The invectives made by the puppet "
             "group reflect its ambition.")
-    assert ("park-geun-hye", "government", "epithet") in [
+    assert ("south-korea", "country", None) in [
         (m.actor, m.kind, m.form) for m in annotate(text, date="2015-05-01").mentions]
+    assert ("park-geun-hye", "government", "epithet") in [
+        (m.actor, m.kind, m.form) for m in annotate("Park Geun Hye lied. " + text,
+                                                    date="2015-05-01").mentions]
 
 
 def test_a_nameless_collective_after_that_if_is_read_from_its_own_article():

@@ -733,6 +733,8 @@ class _Finder:
             return
         found: list[Mention] = []
         absorbed: set[int] = set()
+        rulers = self.registry.holders(SOUTH_KOREAN_RULER, self.doc.date)
+        ruler = rulers[0] if rulers else None
         for match in pattern.finditer(self.text):
             words = match.group(1).lower().split()
             actor_id = bodies.get(" ".join(words)) or next(
@@ -752,6 +754,12 @@ class _Finder:
                 if own is not None:  # "the puppet police of south Korea"
                     absorbed.add(id(own))
                     end = own.end
+            if actor.id == "south-korea" and ruler is not None and self.ruler_named(ruler):
+                # "the puppet forces" in an article naming the president of the day: the
+                # president's government, as a nameless "puppet group" is
+                self.mentions.append(self.ruler_or_state(ruler, start, end, epithets))
+                self.covered.append((start, end))
+                continue
             found.append(Mention(actor.id, actor.kind, start, end, self.text[start:end],
                                  epithets=epithets, source="nameless"))
         others[:] = [*(o for o in others if id(o) not in absorbed), *found]
@@ -1814,9 +1822,8 @@ class _Finder:
             if target is None:
                 continue
             epithets = [w for w in words if self.is_insult(w)] + ['"government"']
-            self.mentions.append(Mention(target, "government", start, end, text[start:end],
-                                         form="epithet", epithets=epithets, inferred=True,
-                                         source="nameless", context_end=end))
+            self.mentions.append(self.ruler_or_state(target, start, end, epithets,
+                                                     unnamed_is_state="puppet" in words))
             self.covered.append((start, end))
 
     def present_government(self) -> None:
@@ -1929,10 +1936,9 @@ class _Finder:
             epithets = [w.lower() for w in words]
             if insult_after is None:
                 epithets.append(match.group(2).lower())
-            mention = Mention(target, "government", start, end, text[start:end],
-                              form="epithet", epithets=_dedupe(epithets), inferred=True,
-                              source="nameless", context_end=end)
-            self.mentions.append(mention)
+            puppet = "puppet" in epithets
+            self.mentions.append(self.ruler_or_state(
+                target, start, end, _dedupe(epithets), unnamed_is_state=puppet))
             self.covered.append((start, end))
 
     def head_of(self, actor_id: str, pos: int) -> str | None:
@@ -2005,6 +2011,33 @@ class _Finder:
                  and m.kind in ("person", "government")
                  and self.registry.country_of(m.actor) == "south-korea"}
         return holders[0] if holders[0] in named or not named else None
+
+    def ruler_named(self, actor_id: str) -> bool:
+        """Whether the article names this person (or government) itself, anywhere."""
+        return any(m.actor == actor_id and m.source != "nameless" for m in self.mentions)
+
+    def ruler_or_state(self, ruler: str, start: int, end: int, epithets: list[str],
+                       unnamed_is_state: bool = False) -> Mention:
+        """A nameless insult of south Korea's rulers: the government of ``ruler`` (the
+        president of the day), inferred; with ``unnamed_is_state`` ("the puppet group",
+        'the puppet "government"'), the state itself where the article does not name
+        the president.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [(m.actor, m.kind) for m in annotate("The puppet group lied.",
+        ...                                      date="2014-06-12").mentions]
+        [('south-korea', 'country')]
+        >>> [(m.actor, m.kind) for m in annotate("Park Geun Hye spoke. The puppet group lied.",
+        ...                                      date="2014-06-12").mentions][1:]
+        [('park-geun-hye', 'government')]
+        """
+        text = self.text[start:end]
+        if unnamed_is_state and self.registry.country_of(ruler) == "south-korea" and (
+                not self.ruler_named(ruler)):
+            return Mention("south-korea", "country", start, end, text, epithets=epithets,
+                           inferred=True, source="nameless", context_end=end)
+        return Mention(ruler, "government", start, end, text, form="epithet",
+                       epithets=epithets, inferred=True, source="nameless", context_end=end)
 
     def target_before(self, pos: int, later: bool = False, person_only: bool = False
                       ) -> str | None:
