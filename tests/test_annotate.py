@@ -366,8 +366,9 @@ def test_a_pair_naming_a_body_in_lower_case_and_an_anti_before_a_name():
     # (the party itself is a body outside the registry, named by its shape)
     ("A delegation of the Belgian Labour Party arrived.",
      [("belgian-labour-party", "organization", None)]),
+    # (a one-party state's: its ruling party, and the state's government)
     ("It was built with the assistance of the Chinese Party and government.",
-     [("china", "country", None)]),
+     [("communist-party-of-china", "organization", None), ("china", "country", None)]),
 ])
 def test_a_demonym_opening_a_partys_name_is_no_state(text, expected):
     assert mentions(text, date="2000-12-30") == expected

@@ -1567,3 +1567,23 @@ def test_insults_before_a_collective_after_a_name(text, epithets):
 def test_a_south_korean_group_alone(text, expected):
     assert [(m.actor, m.text, m.epithets) for m in annotate(text, date="2010-06-01").mentions
             ] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a one-party state's demonym before "party": its ruling party; "government" the state
+    ("He thanked the Chinese party and government for the support.",
+     [("communist-party-of-china", "Chinese party"), ("china", "government")]),
+    ("He greeted the Cuban party, government and people.",
+     [("communist-party-of-cuba", "Cuban party"), ("cuba", "government")]),
+    ("The Chinese Party and Government adopted a decision.",
+     [("communist-party-of-china", "Chinese Party"), ("china", "Government")]),
+    # a later bare "the party" is that party
+    ("He thanked the Lao party. The party is great.",
+     [("lao-peoples-revolutionary-party", "Lao party"),
+      ("lao-peoples-revolutionary-party", "party")]),
+    # not a modifier, nor another state's party
+    ("A Chinese party delegation arrived.", [("china", "Chinese")]),
+    ("The Japanese party and government met.", [("japan", "Japanese")]),
+])
+def test_the_party_of_a_one_party_state(text, expected):
+    assert [(m.actor, m.text) for m in annotate(text, date="2010-01-01").mentions] == expected

@@ -431,6 +431,7 @@ class _Finder:
         others.extend(self.north_and_south())
         others.extend(self.defined_acronyms(others))
         self.nameless_bodies(others)
+        self.ruling_parties(others)
         others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon,
                                           self.mentions))
         others.extend(unregistered_bodies(self.text, others))
@@ -763,6 +764,35 @@ class _Finder:
             found.append(Mention(actor.id, actor.kind, start, end, self.text[start:end],
                                  epithets=epithets, source="nameless"))
         others[:] = [*(o for o in others if id(o) not in absorbed), *found]
+
+    def ruling_parties(self, others: list[Mention]) -> None:
+        """'the Chinese party and government', 'the Cuban party, government and people':
+        a one-party state's demonym before "party" names its ruling party (the country's
+        ``ruling_party`` in the registry), and the "government" after it the state.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [(m.actor, m.text) for m in annotate("He thanked the Chinese party and "
+        ...                                      "government.", date="2010-01-01").mentions]
+        [('communist-party-of-china', 'Chinese party'), ('china', 'government')]
+        """
+        if "arty" not in self.text:
+            return
+        for index, mention in enumerate(others):
+            country = self.registry.actors.get(mention.actor)
+            if (mention.source != "demonym" or mention.epithets or country is None
+                    or country.ruling_party not in self.registry.actors):
+                continue
+            party = _RULING_PARTY_AFTER.match(self.text, mention.end)
+            if party is None:
+                continue
+            end = party.end(1)
+            others[index] = Mention(country.ruling_party, "organization", mention.start, end,
+                                    self.text[mention.start:end], source="demonym")
+            government = _AND_GOVERNMENT.match(self.text, end)
+            if government is not None:
+                at, stop = government.span(1)
+                others.append(Mention(country.id, "country", at, stop, self.text[at:stop],
+                                      source="demonym"))
 
     def named_bodies(self, others: list[Mention]) -> list[tuple[int, int]]:
         """Add to ``others`` the bodies outside the registry named by their shape
@@ -2089,6 +2119,10 @@ class _Finder:
         return None
 
 
+# "party" after a one-party state's demonym, standing alone ("the Chinese party and
+# government", "the Lao party's"; not "the Chinese party delegation")
+_RULING_PARTY_AFTER = re.compile(r" ([Pp]arty)(?=[,.;:)]| and\b|['’]s\b)")
+_AND_GOVERNMENT = re.compile(r"(?:,| and) (?:the )?([Gg]overnment)\b(?! of\b)")
 # a collective noun alone after a demonym: not "... group of", "... group for", a name
 _GROUP_ALONE = re.compile(r" [a-z]+\b(?!-| of\b| for\b| [A-Z])")
 # "the warmongers of south Korea", "the bellicose forces of the U.S.": insults and the

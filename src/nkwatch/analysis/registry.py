@@ -49,6 +49,7 @@ class Actor:
     ambiguous: bool = False
     media: bool = False  # an outlet: it speaks, it is not spoken of
     place: bool = False  # a building naming its occupant: "in the White House" is a place
+    ruling_party: str | None = None  # a one-party state's party: "the Chinese party" is it
     party: bool = False  # a political party whose name does not say so ("United Liberal
     # Democrats"): a later bare "the party" may be it
     # names taken on a date (a renamed body): name -> first date it is this actor's
@@ -152,6 +153,7 @@ def _actor(entry: dict) -> Actor:
         media=bool(entry.get("media", False)),
         place=bool(entry.get("place", False)),
         party=bool(entry.get("party", False)),
+        ruling_party=entry.get("ruling_party"),
         named_since={n["text"]: str(n["since"]) for n in entry.get("later_names", [])},
         source=entry.get("source", ""),
     )
