@@ -572,9 +572,12 @@ def test_old_kcnas_lower_case_ministry_of_unification():
     "It accused the U.S. Forces stationed in South Korea of making desperate efforts.",
     "The U.S. troops present in south Korea staged a drill.",
     "The U.S. Forces in S. Korea staged a drill.",
+    # with insults: "present", "deployed" as "stationed"
+    "The U.S. imperialist aggressor forces present in south Korea staged a drill.",
+    "The U.S. imperialist aggression troops deployed in South Korea staged a drill.",
 ])
 def test_the_ways_kcna_names_the_us_forces_in_korea(text):
-    assert mentions(text, date="2002-12-11") == [("us-forces-korea", "organization", None)]
+    assert [m[0] for m in mentions(text, date="2002-12-11")] == ["us-forces-korea"]
 
 
 @pytest.mark.parametrize("text, actor, title", [

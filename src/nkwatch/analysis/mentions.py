@@ -2228,7 +2228,8 @@ USFK = "us-forces-korea"
 # driven out of south Korea" (with no words between, "the U.S. forces in south Korea"
 # is the registry's alias)
 _INSULTED_FORCES = re.compile(
-    r"U\.S\.(?:((?: [a-z][\w-]*){1,3}) (?:forces|troops|army) (?:stationed )?in"
+    r"U\.S\.(?:((?: [a-z][\w-]*){1,3}) (?:forces|troops|army)"
+    r" (?:(?:stationed|present|deployed) )?in"
     r"|((?: [a-z][\w-]*){0,3}) (?:forces|troops)['’] (?:(?:presence|bases) in|(?:withdrawal"
     r"|pullback|pullout) from)"
     r"|((?: [a-z][\w-]*){0,3}) (forces|troops) (?:(?:withdrawn |pulled out |to withdraw )?from"
