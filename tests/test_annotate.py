@@ -424,9 +424,10 @@ def test_a_capital_after_of_and_another_noun_is_still_its_state():
         ("united-states", "country", None)]
 
 
-def test_a_newspaper_named_after_a_country_is_no_mention():
+def test_a_newspaper_named_after_a_country_is_no_mention_of_it():
     assert mentions("The newspaper USA Today reported that the U.S. today said so.",
-                    date="2015-01-01") == [("united-states", "country", None)]
+                    date="2015-01-01") == [("usa-today", "organization", None),
+                                           ("united-states", "country", None)]
 
 
 def test_a_demonym_before_an_insult_with_a_possessive_is_the_state():

@@ -77,3 +77,31 @@ def test_a_country_and_two_generic_words_or_more_make_a_name():
     # not one word fewer, and not a name going on past its last capitalised word
     assert [a for a, _ in found("The Chinese Party met.")] == ["china"]
     assert found("He is chairman of the Peruvian Committee for Solidarity with World Youth.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news outlet outside the registry named after a word for a paper
+    ("The Indian paper Hindustan Times said so on Monday.",
+     [("hindustan-times", "Hindustan Times")]),
+    ("It was carried by the Russian paper Patriot No. 21.", [("patriot", "Patriot")]),
+    ("according to the south Korean newspaper Labor and World.",
+     [("labor-and-world", "Labor and World")]),
+    # North Korea's own outlets speak; a longer quoted title and a white paper are no outlets
+    ("He answered a question put by the newspaper Joson Inmingun.", []),
+    ('They publish the magazine "Banner of Songun" now.', []),
+    ('It released a white paper "Decline and Ruin of Empire" today.', []),
+])
+def test_cited_outlets(text, expected):
+    assert [(a, t) for a, t in found(text) if a not in ("south-korea", "russia", "india")
+            ] == expected
+
+
+def test_a_cited_outlet_in_the_archive():
+    # "Havana, March 30 (KCNA) -- The Cuban paper Granma on March 25 carried ..." (2011)
+    from conftest import CORPORA
+    from nkwatch.analysis.pipeline import annotate_raw
+    from nkwatch.evaluation.corpus import article_text, find_article
+    record = find_article(CORPORA, "kcna-en-1997-2018/kcna-2011.jsonl.gz",
+                          "http://kcna.co.jp/item/2011/201104/news01/20110401-09ee.html")
+    doc = annotate_raw(article_text(record), date=record["date"])
+    assert [(m.actor, m.text) for m in doc.mentions if m.start == 91] == [("granma", "Granma")]

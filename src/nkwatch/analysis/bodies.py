@@ -64,6 +64,50 @@ def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def cited_outlets(text: str, found: list[Mention], media_names: AbstractSet[str]
+                  ) -> list[Mention]:
+    """News outlets outside the registry named after a word for a paper: "The Indian
+    paper Hindustan Times said", "the newspaper Zavtra". North Korea's own
+    (``media_names``: "the paper Rodong Sinmun") speak and are no mentions; names
+    ``found`` already (registered outlets) are left to them.
+
+    >>> [(m.actor, m.text) for m in cited_outlets(
+    ...     "The Indian paper Hindustan Times said so on Monday.", [], frozenset())]
+    [('hindustan-times', 'Hindustan Times')]
+    >>> cited_outlets("The paper Monday said so.", [], frozenset())
+    []
+    """
+    if "paper" not in text and "daily" not in text and "weekly" not in text and (
+            "magazine" not in text and "journal" not in text):
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for match in _CITED_OUTLET.finditer(text):
+        group = "name" if match.group("name") else "quoted"
+        name = match.group(group)
+        start, end = match.span(group)
+        if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:
+            name, end = name[:-1], end - 1  # the sentence's full stop, not "U.S."
+        if (name in media_names or name.split()[0] in _NOT_OUTLET_NAMES
+                or overlaps(taken, start, end)):
+            continue
+        out.append(Mention(slug(name), "organization", start, end, name, source="unregistered"))
+    return out
+
+
+# a word for a paper, then its name: capitalised words ("Hindustan Times", "La Juventud",
+# "Komsomolskaya Pravda", "Labor and World"; not an issue's "No. 21"), or a whole name
+# in quotes (not 'the magazine "Banner of Songun"', a longer title, nor a "white paper",
+# a document)
+_OUTLET_NAME = (r"[A-Z][\w'’.-]*(?: (?:(?:de|del|la|el|al|and) )?(?!No\.)[A-Z][\w'’.-]*){0,3}")
+_CITED_OUTLET = re.compile(
+    r"(?<!white )\b(?:paper|newspaper|daily|weekly|magazine|journal|monthly) "
+    rf"(?:[\"“](?P<quoted>{_OUTLET_NAME})[\"”]|(?P<name>{_OUTLET_NAME})(?=[ ,.;:]|$)(?! of\b))")
+_NOT_OUTLET_NAMES = frozenset((
+    "The", "A", "On", "In", "Of", "No", "It", "He", "She", "They", "This", "Today", "Voice",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"))
 # a capitalised word of a name, initials ("C.C.", "U.S.") or "Mt." among them
 _CAPITALISED_WORD = r"(?:[A-Z]\.){2,}|(?:Mt|St)\.|[A-Z][\w'’-]*"
 # a word of a name after its head: also a number ("June 15")

@@ -25,7 +25,7 @@ from nkwatch.analysis.anaphors import (
     demonym_office_anaphors,
     titled_anaphors,
 )
-from nkwatch.analysis.bodies import named_bodies, unregistered_bodies
+from nkwatch.analysis.bodies import cited_outlets, named_bodies, unregistered_bodies
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import (
     and_others,
@@ -435,6 +435,8 @@ class _Finder:
         others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon,
                                           self.mentions))
         others.extend(unregistered_bodies(self.text, others))
+        others.extend(cited_outlets(self.text, [*others, *self.mentions],
+                                    self.registry.media_names))
         body_spans = self.named_bodies(others)
         self.insulted_forces(others)
         if self.doc.lang == "ko":
@@ -1683,11 +1685,13 @@ class _Finder:
 
     def country_before(self, pos: int) -> str | None:
         """The country of the actor named last before ``pos`` in its sentence or the one
-        before."""
+        before, of those whose country the registry knows (not "the south Korean paper
+        Media Today", a paper outside it, but the "south Korean" before it)."""
         index = self.sentence_of(pos)
         lo = self.starts[index - 1] if index > 0 else 0
         before = [m for m in [*self.mentions, *self.pending_others, *self.doc.event_countries]
-                  if lo <= m.start < pos and m.source != "nameless"]
+                  if lo <= m.start < pos and m.source != "nameless"
+                  and m.actor in self.registry.actors]
         if not before:
             return None
         return self.registry.country_of(max(before, key=lambda m: m.start).actor)
