@@ -1587,3 +1587,18 @@ def test_a_south_korean_group_alone(text, expected):
 ])
 def test_the_party_of_a_one_party_state(text, expected):
     assert [(m.actor, m.text) for m in annotate(text, date="2010-01-01").mentions] == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # "his <demonym> counterpart": the same office's holder that day in that state
+    ("DPRK Foreign Minister Pak Ui Chun met his Russian counterpart.", "2010-05-01",
+     ("sergei-lavrov", "his Russian counterpart", "role")),
+    ("Chinese Premier Wen Jiabao met his Japanese counterpart.", "2012-03-01",
+     ("yoshihiko-noda", "his Japanese counterpart", "role")),
+])
+def test_a_counterpart_holds_the_same_office_in_the_other_state(text, date, expected):
+    assert [(m.actor, m.text, m.form) for m in annotate(text, date=date).mentions][-1] == (
+        expected)
+    # no office known for the person named before, or none in the other state: no mention
+    assert [m.text for m in annotate("Ri Yong Ho met his Iranian counterpart.",
+                                     date="2012-03-01").mentions] == ["Ri Yong Ho"]

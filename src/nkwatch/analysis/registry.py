@@ -91,6 +91,8 @@ class Registry:
     _holders: dict[str, list[tuple[str, str | None, str]]] = field(default_factory=dict)
     _hangul: set[str] = field(default_factory=set)
     media_names: set[str] = field(default_factory=set)  # outlets' names: never mentions
+    demonym_of: dict[str, str] = field(default_factory=dict)  # "Russian" -> "russia"
+    _offices: dict[tuple[str | None, str], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.media_names = {name for a in self.actors.values() if a.media
@@ -103,6 +105,21 @@ class Registry:
                 self._holders.setdefault(span.role, []).append((span.start, span.end, actor.id))
         for spans in self._holders.values():
             spans.sort()
+        self.demonym_of = {d: a.id for a in self.actors.values() if a.kind == "country"
+                           for d in a.demonyms if d[:1].isupper()}
+        for role in self.roles.values():  # the office a role id names after its state's prefix
+            self._offices.setdefault((role.country, _office(role.id)), role.id)
+
+    def counterpart_role(self, role_id: str, country: str) -> str | None:
+        """The same office in another state: ``("russia-foreign-minister", "iran")`` ->
+        ``"iran-foreign-minister"``, where the registry has it (by the office its id
+        names after the state's prefix).
+
+        >>> load_registry().counterpart_role("dprk-foreign-minister", "russia")
+        'russia-foreign-minister'
+        """
+        return self._offices.get((country, _office(role_id)))
+
 
     def holders(self, role: str, date: str) -> list[str]:
         """Actor ids holding ``role`` on ``date`` (usually one)."""
@@ -183,3 +200,11 @@ def load_registry() -> Registry:
                 phrases=list(entry.get("phrases", [])),
             )
     return Registry(actors=actors, roles=roles, version=digest.hexdigest()[:12])
+
+
+def _office(role_id: str) -> str:
+    """The office a role id names after its state's prefix, spelt one way
+    ("dprk-defence-minister" and "sk-defense-minister": "defense-minister"; a premier is
+    a prime minister)."""
+    office = role_id.split("-", 1)[-1].replace("defence", "defense")
+    return "prime-minister" if office == "premier" else office
