@@ -1602,3 +1602,13 @@ def test_a_counterpart_holds_the_same_office_in_the_other_state(text, date, expe
     # no office known for the person named before, or none in the other state: no mention
     assert [m.text for m in annotate("Ri Yong Ho met his Iranian counterpart.",
                                      date="2012-03-01").mentions] == ["Ri Yong Ho"]
+
+
+@pytest.mark.parametrize("text", [
+    "It marked the birth anniversary of anti-Japanese war hero Kim Jong Suk.",
+    "They remembered anti-Japanese heroine Kim Jong Suk.",
+    "They remembered woman hero Kim Jong Suk.",
+])
+def test_kim_jong_suks_honorifics_are_titles(text):
+    got = [(m.actor, m.form) for m in annotate(text, date="2009-01-04").mentions]
+    assert got == [("kim-jong-suk", "title")]
