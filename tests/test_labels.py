@@ -1612,3 +1612,15 @@ def test_a_counterpart_holds_the_same_office_in_the_other_state(text, date, expe
 def test_kim_jong_suks_honorifics_are_titles(text):
     got = [(m.actor, m.form) for m in annotate(text, date="2009-01-04").mentions]
     assert got == [("kim-jong-suk", "title")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's headquarters after a word of place is its building, a place
+    ("A rally was held in front of the building of the UN Headquarters in New York.", []),
+    ("He called a press conference at the UN headquarters.", []),
+    # else the body, or a branch of it
+    ("The UN headquarters decided to send aid.", ["united-nations"]),
+    ("Officials under Chongryon headquarters in Kanto met.", ["chongryon"]),
+])
+def test_a_bodys_headquarters(text, expected):
+    assert [m.actor for m in annotate(text, date="2005-04-30").mentions] == expected

@@ -954,14 +954,19 @@ class _Finder:
         """'outside the KBS building', 'in front of the GNP building': a body's name
         naming its building, a place. Not after "of" with no place before it: "the
         history of the WPK building" is the party's building up (KCNA's "Party
-        building").
+        building"). Its "headquarters" only after a word of place ("at the UN
+        headquarters"; not "Chongryon headquarters in Kanto", a branch).
 
         >>> from nkwatch.analysis.pipeline import annotate
         >>> [m.actor for m in annotate("A rally outside the KBS building denounced KBS.",
         ...                            date="2009-01-01").mentions]
         ['korean-broadcasting-system']
         """
-        if _next_word(self.text, hit.end) not in self.words.buildings:
+        after = _next_word(self.text, hit.end)
+        if after in self.words.headquarters:  # "at the UN headquarters"
+            at, prev = self._before_article(hit, prev)
+            return prev in LOCATIVE or (prev == "of" and self._of_a_place(at))
+        if after not in self.words.buildings:
             return False
         at, prev = self._before_article(hit, prev)
         return prev != "of" or self._of_a_place(at)
@@ -2376,6 +2381,7 @@ class WordLists:
     people_nouns: frozenset[str]
     anti_history: frozenset[str]
     buildings: frozenset[str]
+    headquarters: frozenset[str]
     # a body's capitalised name up to the "of" before a country: the head noun, then only
     # capitalised words and small words ("Forum ", "Union of Agricultural Workers ")
     body_heads: frozenset[str]
@@ -2422,8 +2428,8 @@ def word_lists(lexicon: Lexicon) -> WordLists:
         words["head_nouns"], words["place_nouns"], words["place_nouns"] | words["city_nouns"],
         words["servants"], words["kin_before_of"], words["ordinary_people"],
         words["people_nouns"], words["anti_history"], words["buildings"],
-        body_nouns | {"Party", "Organization", "Organisation", "Centre", "Center"},
-        civic_after)
+        words["headquarters"],
+        body_nouns | {"Party", "Organization", "Organisation", "Centre", "Center"}, civic_after)
     _WORD_LISTS[lexicon.version] = found
     return found
 # what follows a surname opening a sentence when it is the person's: "Bush, ...", "Abe's
