@@ -1624,3 +1624,19 @@ def test_kim_jong_suks_honorifics_are_titles(text):
 ])
 def test_a_bodys_headquarters(text, expected):
     assert [m.actor for m in annotate(text, date="2005-04-30").mentions] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang, May 15 (KCNA) -- A delegation left.",
+    "It was formed in Cairo on May 2.",
+    "He recalled the letter dated 17 May 2016.",
+    "It happened in May.",
+])
+def test_the_month_may_is_not_theresa_may(text):
+    assert [m.actor for m in annotate(text, date="2017-05-15").mentions
+            if m.actor == "theresa-may"] == []
+    # (she is, named again by her surname)
+    found = annotate("British Prime Minister Theresa May spoke. May said so.",
+                     date="2017-05-15").mentions
+    assert [m.text for m in found if m.actor == "theresa-may"] == [
+        "British Prime Minister Theresa May", "May"]

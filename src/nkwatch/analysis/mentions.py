@@ -295,6 +295,9 @@ class _Finder:
         elif hit.start > 0 and self.text[hit.start - 1] == "-":
             pair = _HYPHENED_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
         after = _next_word(self.text, end)
+        if hit.surface in _MONTHS and (_DAY_AFTER.match(self.text, hit.end) or (
+                _DATE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start))):
+            return True  # "on May 16", "17 May 2016", "in May": a month, not Theresa May
         return after is not None and (after in self.lexicon.namesakes or (
             pair is not None and after.capitalize() in self.lexicon.pair_namesakes))
 
@@ -2283,6 +2286,11 @@ _ARMED = frozenset(("armed", "military"))
 _PRESENT_GOVERNMENT = re.compile(
     r"he (?<=[Tt]he )(?<!\w[Tt]he )(?:present|current|incumbent) ((?:[a-z][\w-]* ){0,2}?)"
     r"(regime|authorities|government|administration|rulers)\b(?! of\b)")
+# month names that are surnames ("May"), and a day or "of"/"in" next to them
+_MONTHS = frozenset(("May", "June", "March", "August"))
+_DAY_AFTER = re.compile(r",? \d")
+_DATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Ll]ate|[Ee]arly|[Mm]id)) ?-?\Z")
 _COUNTERPART = re.compile(r"\b[Hh](?:is|er) ([A-Z][a-z]+) counterpart\b(?!s)")
 # (not "the chief executive of Japan", nor a company's "chief executive officer", nor
 # the office "as the chief executive")
