@@ -1640,3 +1640,16 @@ def test_the_month_may_is_not_theresa_may(text):
                      date="2017-05-15").mentions
     assert [m.text for m in found if m.actor == "theresa-may"] == [
         "British Prime Minister Theresa May", "May"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a registered surname after another given name is another person
+    ("The consul-general Arkady Lavrov spoke.", []),
+    ("It was led by its dean Alba Chavez.", []),
+    # not after a title, nor after a word opening a sentence
+    ("Russian Foreign Minister Lavrov spoke.", ["sergei-lavrov"]),
+    ("What Lavrov said is wrong.", ["sergei-lavrov"]),
+])
+def test_a_registered_surname_after_another_given_name(text, expected):
+    assert [m.actor for m in annotate(text, date="2004-06-14").mentions
+            if m.kind == "person"] == expected

@@ -362,6 +362,31 @@ class _Finder:
         return self.text.startswith(", ", hit.end) and (
             _ORDINARY_AFTER.match(self.text, hit.end) is not None)
 
+    def another_given_name(self, hit: Hit, prev: str | None) -> bool:
+        """'Arkady Lavrov', 'Queen Norodom Monineath Sihanouk', 'dean Alba Chavez': a
+        surname read alone after a capitalised word that is no title, no state and no
+        word opening a sentence ("What Aso uttered", "However Trump made") is another
+        person's name.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [m.actor for m in annotate("Consul-General Arkady Lavrov hosted a reception.",
+        ...                            date="2004-06-14").mentions]
+        []
+        """
+        if prev is None or not prev[:1].isupper() or not prev[1:].islower() or len(prev) < 3:
+            return False
+        if self.text[hit.start - 1:hit.start] != " " or not self.text.endswith(
+                prev, 0, hit.start - 1):
+            return False
+        if prev in _NOT_GIVEN_NAMES or prev in TITLE_CASE_WORDS or prev.endswith(
+                ("ing", "ly", "ed", "s")) or (
+                (prev.lower(),) in self.context.table or prev in self.registry.demonym_of):
+            return False
+        segs = self.context.walk_left(self.left_tokens(hit.start))
+        if segs and segs[-1].category in ("title", "country"):
+            return False  # "U.S. Secretary of State Rice", "Premier of the Cabinet Kim"
+        return not self.matcher.find_names(prev)  # (not a state's or a body's name)
+
     def longer_name(self, hit: Hit, source: str) -> bool:
         """'Kim Song' in 'Kim Song Min', 'Park' in 'Park Chung-hee', 'Rice' in 'Rice-field'."""
         if source in ("short", "lower") and self.text[hit.end:hit.end + 1] == "-":
@@ -396,6 +421,8 @@ class _Finder:
             actor = self.registry.actors[actor_id]
             if actor.kind == "person":
                 if self.longer_name(hit, source) or self.ordinary_namesake(hit, prev):
+                    continue
+                if " " not in hit.surface and self.another_given_name(hit, prev):
                     continue
                 if source == "short" and self.name_parts.get(hit.surface) and all(
                         a not in full_named for a, _ in hit.entries):
@@ -2286,6 +2313,15 @@ _ARMED = frozenset(("armed", "military"))
 _PRESENT_GOVERNMENT = re.compile(
     r"he (?<=[Tt]he )(?<!\w[Tt]he )(?:present|current|incumbent) ((?:[a-z][\w-]* ){0,2}?)"
     r"(regime|authorities|government|administration|rulers)\b(?! of\b)")
+# capitalised words before a surname that are no given names: words opening a sentence
+# ("What Aso uttered") and places ending an office ("Commander of the U.S. Forces in Far
+# East MacArthur")
+_NOT_GIVEN_NAMES = frozenset(
+    "What For And However The But As If When While Then So Also Even Only Now Thus Yet "
+    "That This These Those Under With In On At By To From Of After Before Since Why How "
+    "Where Whether Though Although Unless Until Let Today Yesterday Meanwhile Besides "
+    "Hence Therefore Moreover Furthermore Indeed Still Again Here There Not No Mr Mrs "
+    "Ms Dr East West North South Pacific Atlantic Asia Europe Africa America".split())
 # month names that are surnames ("May"), and a day or "of"/"in" next to them
 _MONTHS = frozenset(("May", "June", "March", "August"))
 _DAY_AFTER = re.compile(r",? \d")
