@@ -1653,3 +1653,12 @@ def test_the_month_may_is_not_theresa_may(text):
 def test_a_registered_surname_after_another_given_name(text, expected):
     assert [m.actor for m in annotate(text, date="2004-06-14").mentions
             if m.kind == "person"] == expected
+
+
+def test_as_the_one_of_is_no_label():
+    # "meet the same fate as the one of the preceding dictators": a comparison, no label
+    found = annotate("Park Geun Hye spoke. If the present regime doesn't want to meet the same "
+                     "fate as the one of the preceding dictators, it should learn.",
+                     date="2016-05-14").mentions
+    assert [(m.text, m.epithets) for m in found] == [("Park Geun Hye", []),
+                                                      ("the present regime", [])]

@@ -44,7 +44,7 @@ _TRUE_COLOURS_OF = re.compile(r"[tn](?<!\w[tn])(?:rue colou?rs?|ature) of\b")
 _AS = re.compile(r"\s+as\b")
 _AS_LABEL = re.compile(
     r"a(?<!\wa)s (?:an?|the) (?!(?:result|whole|matter|consequence|means|part|way|rule|first"
-    r"|last|last-ditch)\b)")
+    r"|last|last-ditch|one|ones|same)\b)")
 _LABELLED_BEFORE = re.compile(
     r"(?i)\b(?:brand|branded|branding|brands|denounce|denounced|denouncing|denounces|labell?ed"
     r"|termed|dubbed|describ(?:e|ed|es|ing)) (?:the )?$")
