@@ -1631,6 +1631,7 @@ def test_a_bodys_headquarters(text, expected):
     "It was formed in Cairo on May 2.",
     "He recalled the letter dated 17 May 2016.",
     "It happened in May.",
+    "They carried out their plans till May.",
 ])
 def test_the_month_may_is_not_theresa_may(text):
     assert [m.actor for m in annotate(text, date="2017-05-15").mentions
@@ -1662,3 +1663,9 @@ def test_as_the_one_of_is_no_label():
                      date="2016-05-14").mentions
     assert [(m.text, m.epithets) for m in found] == [("Park Geun Hye", []),
                                                       ("the present regime", [])]
+
+
+def test_an_ordinal_adverb_opening_a_sentence_is_no_one_word_name():
+    # "Next, all the U.N. member states should ...": not a person named Next
+    assert [m.actor for m in annotate("He continued: Next, all the U.N. member states should "
+                                      "act.", date="2003-10-24").mentions] == ["united-nations"]

@@ -412,7 +412,8 @@ _NOT_MONONYMS = frozenset(
     "However Indeed Later Then First Meanwhile Moreover Furthermore Besides Today Yesterday "
     "Now Also Finally Therefore Thus Hence Still Nevertheless Instead Afterwards Recently "
     "Earlier Similarly Likewise Accordingly Consequently Otherwise Again Secondly Thirdly "
-    "Lastly Namely Notably Especially Particularly Above Below Here There Monday Tuesday "
+    "Lastly Namely Notably Especially Particularly Above Below Here There Next Second Third "
+    "Fourth Fifth Last Worse Worst Anyhow Anyway Thereafter Subsequently Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December".split()
 )
