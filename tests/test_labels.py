@@ -1667,5 +1667,6 @@ def test_as_the_one_of_is_no_label():
 
 def test_an_ordinal_adverb_opening_a_sentence_is_no_one_word_name():
     # "Next, all the U.N. member states should ...": not a person named Next
-    assert [m.actor for m in annotate("He continued: Next, all the U.N. member states should "
-                                      "act.", date="2003-10-24").mentions] == ["united-nations"]
+    text = "He continued: &nbsp;&nbsp;&nbsp;\n Next, all the U.N. member states should act."
+    assert [m.actor for m in annotate_raw(text, date="2003-10-24").mentions] == [
+        "united-nations"]
