@@ -6,6 +6,7 @@ import pytest
 
 from conftest import CORPORA
 from nkwatch.analysis.pipeline import annotate, annotate_raw
+from nkwatch.analysis.registry import load_registry
 from nkwatch.evaluation.corpus import article_text, find_article
 
 
@@ -1647,13 +1648,14 @@ def test_the_month_may_is_not_theresa_may(text):
     # a registered surname after another given name is another person
     ("The consul-general Arkady Lavrov spoke.", []),
     ("It was led by its dean Alba Chavez.", []),
+    ("He greeted Jaber Al Mubarak Al Hamad Al Sabah.", []),
     # not after a title, nor after a word opening a sentence
     ("Russian Foreign Minister Lavrov spoke.", ["sergei-lavrov"]),
     ("What Lavrov said is wrong.", ["sergei-lavrov"]),
 ])
 def test_a_registered_surname_after_another_given_name(text, expected):
     assert [m.actor for m in annotate(text, date="2004-06-14").mentions
-            if m.kind == "person"] == expected
+            if m.kind == "person" and m.actor in load_registry().actors] == expected
 
 
 def test_as_the_one_of_is_no_label():

@@ -373,10 +373,14 @@ class _Finder:
         ...                            date="2004-06-14").mentions]
         []
         """
-        if prev is None or not prev[:1].isupper() or not prev[1:].islower() or len(prev) < 3:
+        if prev is None or not prev[:1].isupper() or not prev[1:].islower():
             return False
         if self.text[hit.start - 1:hit.start] != " " or not self.text.endswith(
                 prev, 0, hit.start - 1):
+            return False
+        if prev in _NAME_PARTICLES:
+            return True  # "Jaber Al Mubarak Al Sabah" is not Hosni Mubarak
+        if len(prev) < 3:
             return False
         if prev in _NOT_GIVEN_NAMES or prev in TITLE_CASE_WORDS or prev.endswith(
                 ("ing", "ly", "ed", "s")) or (
@@ -2322,6 +2326,8 @@ _NOT_GIVEN_NAMES = frozenset(
     "Where Whether Though Although Unless Until Let Today Yesterday Meanwhile Besides "
     "Hence Therefore Moreover Furthermore Indeed Still Again Here There Not No Mr Mrs "
     "Ms Dr East West North South Pacific Atlantic Asia Europe Africa America".split())
+# capitalised particles inside longer names ("Jaber Al Mubarak", "Abdullah Bin Al Hussein")
+_NAME_PARTICLES = frozenset(("Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da", "Di"))
 # month names that are surnames ("May"), and a day or "of"/"in" next to them
 _MONTHS = frozenset(("May", "June", "March", "August"))
 _DAY_AFTER = re.compile(r",? \d")
