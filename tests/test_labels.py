@@ -1672,3 +1672,21 @@ def test_an_ordinal_adverb_opening_a_sentence_is_no_one_word_name():
     text = "He continued: &nbsp;&nbsp;&nbsp;\n Next, all the U.N. member states should act."
     assert [m.actor for m in annotate_raw(text, date="2003-10-24").mentions] == [
         "united-nations"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital in an address, a list of places, brackets, or before its citizens: a place
+    ("The U.S. base in Ryongsan, Seoul was hit.", ["united-states"]),
+    ("Rallies took place across south Korea including Seoul, Pusan and Taegu.",
+     ["south-korea"]),
+    ("It was made public in Pyongyang, Seoul and Tokyo.", []),
+    ("The Seoul citizens staged a rally.", []),
+    ("They visited Ulji University (Seoul) yesterday.", []),
+    ("Planes flew in the sky above Seoul.", []),
+    # states listed as actors stay actors
+    ("Washington, Seoul and Tokyo agreed.", ["united-states", "south-korea", "japan"]),
+    ("On top of besieging North Korea, Washington has kept up sanctions.",
+     ["north-korea", "united-states"]),
+])
+def test_a_capital_as_a_place(text, expected):
+    assert [m.actor for m in annotate(text, date="2010-01-01").mentions] == expected

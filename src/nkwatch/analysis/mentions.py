@@ -942,14 +942,20 @@ class _Finder:
 
     def place_not_actor(self, hit: Hit, prev: str | None) -> bool:
         """A capital used as a place ("in Seoul"), a dateline, or part of a name."""
-        if _DATELINE.match(self.text, hit.end):
+        text = self.text
+        if _DATELINE.match(text, hit.end):
             return True
-        after = _AFTER_CAPITAL.match(self.text, hit.end)
+        after = _AFTER_CAPITAL.match(text, hit.end)
         if after is None:
             return True  # "the Pyongyang meeting", "Seoul National University"
+        if self.among_places(hit):
+            return True  # "Ryongsan, Seoul", "Seoul, Pusan, Taegu", "(Seoul)"
+        word_after = _next_word(text, hit.end)
+        if word_after is not None and word_after.lower() in self.words.people_nouns:
+            return True  # "Seoul citizens"
         if prev is None:
             return False
-        if prev.lower() in LOCATIVE:
+        if prev.lower() in LOCATIVE or prev.lower() in _PLACE_BEFORE:
             return True
         if prev == "of":  # "the suburbs of Oslo", "the University of Abuja"
             at = self.text.rfind("of", 0, hit.start)
@@ -959,6 +965,28 @@ class _Finder:
             prev_start = self.text.rfind(prev, 0, hit.start)
             return not self.sentence_initial(prev_start)  # "George Washington"
         return False
+
+    def among_places(self, hit: Hit) -> bool:
+        """A capital next to a place's name the registry does not know, with a comma
+        between ("in Ryongsan, Seoul", "Seoul, Pusan, Taegu and Kwangju"), or in
+        brackets ("Ulji University (Seoul)"): a place in a list or an address."""
+        text = self.text
+        if text[hit.start - 1:hit.start] == "(" and text.startswith(")", hit.end):
+            return True
+        before = _PLACE_AND_COMMA.search(text, max(0, hit.start - 30), hit.start)
+        if before is not None:
+            window = text[max(0, before.end(1) - 40):before.end(1)]  # (a name ending there)
+            if not any(h.end == len(window) for h in self.matcher.find_names(window)):
+                return True
+        after = _COMMA_AND_PLACE.match(text, hit.end)
+        if after is not None and not self.matcher.find_names(after.group(1)):
+            return True
+        # the later names of a list after a word of place: "in Pyongyang, Seoul and Tokyo"
+        listed = _LIST_BEFORE.search(text, max(0, hit.start - 80), hit.start)
+        if listed is None:
+            return False
+        prev = word_before(text, max(0, listed.start() - 20), listed.start())
+        return prev is not None and prev.lower() in LOCATIVE
 
     def building_as_place(self, hit: Hit, prev: str | None) -> bool:
         """'in Chongwadae', 'the main lobby of Chongwadae': the building, not its
@@ -2248,6 +2276,13 @@ def _next_word(text: str, pos: int) -> str | None:
 # What may follow a capital used for its government: "Washington's", "Seoul said",
 # "Tokyo should", "Washington and Seoul", "Washington to escalate", or the end of a
 # clause.
+# a place's name (or a district of the city) and a comma right before a capital, and a
+# comma (or "and") and a place's name right after it
+_PLACE_AND_COMMA = re.compile(r"\b([A-Z][\w-]*(?: (?:district|county|ward|dong|gu))?),\s+\Z")
+_LIST_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, | and | or |, and ))+\Z")
+_COMMA_AND_PLACE = re.compile(r",\s+([A-Z][a-z][\w-]*)(?=,| and\b)")
+# words before a capital that make it a place ("above Seoul", "downtown Seoul")
+_PLACE_BEFORE = frozenset(("above", "over", "downtown", "throughout", "abandon", "across"))
 _AFTER_CAPITAL = re.compile(
     r"(?:'s|’s|\s*[,.;:)\"”]|\s+(?:and|or|is|was|has|had|have|will|would|should|must|can|"
     r"cannot|could|may|might|does|did|do|are|were|also|still|now|even|then|openly|again|"
