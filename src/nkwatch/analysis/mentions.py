@@ -733,9 +733,11 @@ class _Finder:
             return True  # "according to south Korean CBS", "the South Korean Yonhap News"
         if self.words.civic_after.match(self.text, hit.end):
             return True  # "the Czech Taekwon-Do Association", "the British Association for"
-        if not after.islower() or after.endswith(("'", "’")):
+        if after.endswith(("'", "’")):
             return False  # "the south Korean warmongers' war hysteria": theirs, not a war
-        second = _next_word(self.text, hit.end + 1 + len(after))
+        if not after.islower() and after not in _PEOPLES:
+            return False
+        second = _next_word(self.text, hit.end + 1 + len(after))  # "the Syrian Arab people"
         return second is not None and second.lower() in self.words.people_nouns
 
     def war_insult(self, pos: int) -> bool:
@@ -2361,6 +2363,8 @@ _NOT_GIVEN_NAMES = frozenset(
     "Where Whether Though Although Unless Until Let Today Yesterday Meanwhile Besides "
     "Hence Therefore Moreover Furthermore Indeed Still Again Here There Not No Mr Mrs "
     "Ms Dr East West North South Pacific Atlantic Asia Europe Africa America".split())
+# peoples named after a demonym ("the Syrian Arab people", "the Iraqi Kurdish people")
+_PEOPLES = frozenset(("Arab", "Kurdish", "Korean", "Palestinian", "Muslim", "Catholic"))
 # capitalised particles inside longer names ("Jaber Al Mubarak", "Abdullah Bin Al Hussein")
 _NAME_PARTICLES = frozenset(("Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da", "Di"))
 # month names that are surnames ("May"), and a day or "of"/"in" next to them
