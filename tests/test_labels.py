@@ -1246,6 +1246,11 @@ def test_a_plural_insult_after_coordinated_states(text, expected):
     # nor are the states or bodies in the quoted name of a law
     ('The U.S. enacted the "North Korean Human Rights Act" then.', ["united-states"]),
     ('Japan revised the "Law on Cooperation in UN Peace-Keeping Activities".', ["japan"]),
+    # the UN Charter and a numbered resolution are documents too; "UN resolutions" are the
+    # UN's
+    ("It is provided for in the UN Charter.", []),
+    ("The UN Security Council Resolution 1973 stipulates it.", []),
+    ("It violated UN resolutions.", ["united-nations"]),
     # states joined in talks, not in a document's name, are mentions
     ("DPRK-U.S. talks were held.", ["north-korea", "united-states"]),
 ])
