@@ -1699,3 +1699,14 @@ def test_an_ordinal_adverb_opening_a_sentence_is_no_one_word_name():
 ])
 def test_a_capital_as_a_place(text, expected):
     assert [m.actor for m in annotate(text, date="2010-01-01").mentions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # reflexive pronouns and the words of a local body's name are no names of people
+    ("A new era of By Our Nation Itself opened, the chairman said.", []),
+    ("Invited were Vice-Chairman of the North Hamgyong Provincial Administrative and "
+     "Economic Committee Hyon Tong Hyok and officials.", ["hyon-tong-hyok"]),
+])
+def test_words_that_name_no_person(text, expected):
+    assert [m.actor for m in annotate(text, date="2005-06-15").mentions
+            if m.kind == "person"] == expected

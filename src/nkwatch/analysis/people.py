@@ -103,6 +103,8 @@ _NOT_NAMES = frozenset(
     "Education Defense Defence Unification Security Finance Labor Labour Agriculture Forestry "
     "Fisheries Construction Transport Transportation Science Technology Environment "
     "Information Communications Interior Energy Economy Planning Sports Tourism Is Are "
+    "Itself Himself Herself Themselves Ourselves Nation Provincial Administrative Economic "
+    "Municipal Regional City County District Province "
     "Was Were Has Have Had Shall Should Must Can Could May Might Does Did Not Never "
     "Forever Joint Venture Investment Arts Relations Contact Province County City District "
     "Region Prefecture Island Islands Sea River Mountain Mountains Farm Factory Mine Works "
