@@ -386,8 +386,9 @@ def test_its_and_their_true_colours_reach_countries_and_governments():
 
 
 def test_a_country_word_opening_an_office_is_no_mention_of_the_state():
+    # the office phrase is Netanyahu's (israel-prime-minister), not a mention of Israel
     assert [a for a, *_ in found("Obama warned the Israeli prime minister.", "2012-03-20")] == [
-        "barack-obama"]
+        "barack-obama", "benjamin-netanyahu"]
     assert [a for a, *_ in found("The DPRK ambassador to India met them.", "2012-03-20")] == [
         "india"]
     assert [a for a, *_ in found("The Japanese military is an aggressor.", "2012-03-20")] == [
@@ -1712,3 +1713,14 @@ def test_a_capital_as_a_place(text, expected):
 def test_words_that_name_no_person(text, expected):
     assert [m.actor for m in annotate(text, date="2005-06-15").mentions
             if m.kind == "person"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # initials before a registered surname that are not its first name's: another person
+    ("T. B. Mukherjee, director general of the institute, spoke.", ["t-b-mukherjee"]),
+    ("V. V. Putin and D. A. Medvedev met.", ["vladimir-putin", "dmitry-medvedev"]),
+    ("The U.S. Trump group should not run reckless.", ["donald-trump"]),
+])
+def test_initials_before_a_registered_surname(text, expected):
+    assert [m.actor for m in annotate(text, date="2009-06-01").mentions
+            if m.kind in ("person", "government")] == expected

@@ -57,7 +57,7 @@ from nkwatch.analysis.people import (
     surnames_again,
 )
 from nkwatch.analysis.predications import predications
-from nkwatch.analysis.registry import Registry
+from nkwatch.analysis.registry import Actor, Registry
 from nkwatch.analysis.tokens import Token, lower_same_length, phrase_key, tokenize, word_before
 from nkwatch.analysis.works import document_name_spans, inside, work_title_spans
 
@@ -391,6 +391,20 @@ class _Finder:
             return False  # "U.S. Secretary of State Rice", "Premier of the Cabinet Kim"
         return not self.matcher.find_names(prev)  # (not a state's or a body's name)
 
+    def other_initials(self, hit: Hit, actor: Actor) -> bool:
+        """'T. B. Mukherjee' is not Pranab Mukherjee: initials before a surname whose
+        first letter is not that of the registered person's first name ("V. V. Putin"
+        and "D. A. Medvedev" are theirs).
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [m.actor for m in annotate("T. B. Mukherjee and V. Putin met.",
+        ...                            date="2005-01-01").mentions]
+        ['vladimir-putin']
+        """
+        initials = _INITIALS_BEFORE.search(self.text, max(0, hit.start - 12), hit.start)
+        return initials is not None and initials.group(1)[0] != actor.name[:1] and (
+            not self.matcher.find_names(initials.group(1).strip()))  # (not "U.S. Trump")
+
     def longer_name(self, hit: Hit, source: str) -> bool:
         """'Kim Song' in 'Kim Song Min', 'Park' in 'Park Chung-hee', 'Rice' in 'Rice-field'."""
         if source in ("short", "lower") and self.text[hit.end:hit.end + 1] == "-":
@@ -426,7 +440,8 @@ class _Finder:
             if actor.kind == "person":
                 if self.longer_name(hit, source) or self.ordinary_namesake(hit, prev):
                     continue
-                if " " not in hit.surface and self.another_given_name(hit, prev):
+                if " " not in hit.surface and (self.another_given_name(hit, prev)
+                                               or self.other_initials(hit, actor)):
                     continue
                 if source == "short" and self.name_parts.get(hit.surface) and all(
                         a not in full_named for a, _ in hit.entries):
@@ -2365,6 +2380,7 @@ _NOT_GIVEN_NAMES = frozenset(
     "Ms Dr East West North South Pacific Atlantic Asia Europe Africa America".split())
 # peoples named after a demonym ("the Syrian Arab people", "the Iraqi Kurdish people")
 _PEOPLES = frozenset(("Arab", "Kurdish", "Korean", "Palestinian", "Muslim", "Catholic"))
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\. ?){1,3})\Z")
 # capitalised particles inside longer names ("Jaber Al Mubarak", "Abdullah Bin Al Hussein")
 _NAME_PARTICLES = frozenset(("Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da", "Di"))
 # month names that are surnames ("May"), and a day or "of"/"in" next to them
