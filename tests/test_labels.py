@@ -326,6 +326,9 @@ def test_puppet_insults_with_nobody_named_are_the_ruler_of_the_day_or_the_state(
                   date="2011-12-30").mentions
     assert [(m.actor, m.kind, m.epithets) for m in ms][1:] == [
         ("lee-myung-bak", "government", ["puppet"])]
+    ms = annotate("Lee Myung Bak spoke. They will smash the puppet forces of south Korea.",
+                  date="2011-12-30").mentions  # (naming the state: the state)
+    assert [(m.actor, m.kind) for m in ms][1:] == [("south-korea", "country")]
     # an American named before does not make the puppets his (KCNA's puppets are south
     # Korea's); another south Korean named before does: then it is not the president
     assert found("Bolton spoke. The puppet group met.", "2013-10-24") == [

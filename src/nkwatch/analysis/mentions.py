@@ -809,9 +809,11 @@ class _Finder:
                 if own is not None:  # "the puppet police of south Korea"
                     absorbed.add(id(own))
                     end = own.end
-            if actor.id == "south-korea" and ruler is not None and self.ruler_named(ruler):
+            if (actor.id == "south-korea" and ruler is not None and end == match.end()
+                    and self.ruler_named(ruler)):
                 # "the puppet forces" in an article naming the president of the day: the
-                # president's government, as a nameless "puppet group" is
+                # president's government, as a nameless "puppet group" is (not "the
+                # puppet forces of south Korea", which names the state)
                 self.mentions.append(self.ruler_or_state(ruler, start, end, epithets))
                 self.covered.append((start, end))
                 continue
