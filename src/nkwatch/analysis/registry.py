@@ -120,7 +120,6 @@ class Registry:
         """
         return self._offices.get((country, _office(role_id)))
 
-
     def holders(self, role: str, date: str) -> list[str]:
         """Actor ids holding ``role`` on ``date`` (usually one)."""
         return [
