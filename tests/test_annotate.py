@@ -64,6 +64,10 @@ def test_names_inside_the_title_of_a_work_are_no_mentions():
     assert mentions("They supported \"The Great Leader Comrade Kim Il Sung Will Always Be "
                     "with Us\", a work of Kim Jong Il.", "2004-07-08") == [
         ("kim-jong-il", "person", "name")]
+    # a paean or hymn before the quote, or a title that says it is a song or a story
+    assert mentions('They played the revolutionary paean "Song of General Kim Il Sung".',
+                    "2012-04-15") == []
+    assert mentions('The "Song of General Kim Jong Il" resounded.', "2012-04-15") == []
     # scare quotes and quoted words are no titles
     assert mentions('The so-called "president" Trump spoke.', "2018-05-01") == [
         ("donald-trump", "person", "epithet")]

@@ -26,10 +26,14 @@ _WORK_NOUNS = frozenset(
     "article articles book books work works treatise treatises song songs poem poems film "
     "films movie novel novels essay essays booklet pamphlet album documentary opera drama "
     "editorial column thesis memoir memoirs reminiscences anthology play dance dances music "
-    "chorus choruses ballad ballads suite cantata symphony musical recitation "
+    "chorus choruses ballad ballads suite cantata symphony musical recitation paean paeans "
+    "hymn hymns anthem anthems ode odes "
     # verbs of a performance: 'sang "Song of ..."', 'recited "..."'
     "sang sing sings performed recited played".split()
 )
+# a quoted title that says it is a work: '"Song of General Kim Il Sung" resounded'
+_WORK_OPENINGS = ("Song of ", "Song to ", "Ode to ", "Hymn to ", "Story of ", "Legend of ",
+                  "Ballad of ")
 _TITLED = frozenset(("titled", "entitled", "headlined", "captioned"))
 _UNDER_THE = frozenset(("title", "caption", "heading", "headline"))
 # a quoted span: straight or curly quotes, on one line, up to 250 characters (the pairs
@@ -53,7 +57,8 @@ def work_title_spans(text: str) -> list[tuple[int, int]]:
             spans.append(match.span(1))
             continue
         after = _WORK_AFTER.match(text, match.end())
-        if after is not None and after.group(1) in _WORK_NOUNS:
+        if (after is not None and after.group(1) in _WORK_NOUNS) or (
+                match.group(1).startswith(_WORK_OPENINGS)):
             spans.append(match.span(1))
     return spans
 
