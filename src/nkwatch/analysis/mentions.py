@@ -788,8 +788,7 @@ class _Finder:
             return
         found: list[Mention] = []
         absorbed: set[int] = set()
-        rulers = self.registry.holders(SOUTH_KOREAN_RULER, self.doc.date)
-        ruler = rulers[0] if rulers else None
+        ruler = self.south_korean_ruler()
         for match in pattern.finditer(self.text):
             words = match.group(1).lower().split()
             actor_id = bodies.get(" ".join(words)) or next(
@@ -2039,8 +2038,7 @@ class _Finder:
                     for m in [*self.mentions, *self.pending_others]):
                 continue
             if match.group(1):  # "the present chief executive": the holder of the day
-                holders = self.registry.holders(SOUTH_KOREAN_RULER, self.doc.date)
-                target = holders[0] if holders else None
+                target = self.south_korean_ruler()
             else:
                 target = self.puppet_ruler(start)
             if target is None:
@@ -2157,13 +2155,18 @@ class _Finder:
         """KCNA's "puppet" rulers are south Korea's: its president of the day, when the
         article has named him or her before ``pos``, or no other south Korean (a U.S.
         official or Hitler named before does not make the puppets somebody else)."""
-        holders = self.registry.holders(SOUTH_KOREAN_RULER, self.doc.date)
-        if not holders:
+        ruler = self.south_korean_ruler()
+        if ruler is None:
             return None
         named = {m.actor for m in self.mentions if m.start < pos and m.source != "nameless"
                  and m.kind in ("person", "government")
                  and self.registry.country_of(m.actor) == "south-korea"}
-        return holders[0] if holders[0] in named or not named else None
+        return ruler if ruler in named or not named else None
+
+    def south_korean_ruler(self) -> str | None:
+        """South Korea's president on the article's date, if the registry knows one."""
+        holders = self.registry.holders(SOUTH_KOREAN_RULER, self.doc.date)
+        return holders[0] if holders else None
 
     def ruler_named(self, actor_id: str) -> bool:
         """Whether the article names this person (or government) itself, anywhere."""
