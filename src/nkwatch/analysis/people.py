@@ -15,7 +15,7 @@ Lesotho": the name gets the slug the registry would give it, form ``title``.
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from nkwatch.analysis.context import Context
@@ -576,17 +576,10 @@ def names_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) -
     out: list[Mention] = []
     taken = [*taken, *((m.start, m.end) for m in found)]
     for name, actor in names.items():
-        # (a plain search, not a pattern compiled for each name: this runs per article)
-        start = text.find(name)
-        while start != -1:
-            end = start + len(name)
-            if not (_in_word(text[start - 1:start]) or _in_word(text[end:end + 1]) or (
-                    text[end:end + 1] == " " and text[end + 1:end + 2].isupper())
-                    or overlaps(taken, start, end)):  # (not "... Tom Thabane Foundation")
-                out.append(Mention(actor, "person", start, end, name, form="name",
-                                   source="unregistered"))
-                taken.append((start, end))
-            start = text.find(name, end)
+        for start, end in _standing_alone(text, name, 0, taken):
+            out.append(Mention(actor, "person", start, end, name, form="name",
+                               source="unregistered"))
+            taken.append((start, end))
     return out
 
 
@@ -624,19 +617,35 @@ def surnames_again(text: str, found: list[Mention], people: list[Mention],
     for surname, (actor, after) in surnames.items():
         if surname in shared or surname in _FUNCTION_WORDS or _lower_word(text, surname.lower()):
             continue  # (a word of the article too: "the hospital"; "An agreement")
-        start = text.find(surname, after)
-        while start != -1:
-            end = start + len(surname)
-            if not (_in_word(text[start - 1:start]) or (
-                    _in_word(text[end:end + 1]) and not text.startswith(("'s", "’s"), end))
-                    or (text[end:end + 1] == " " and text[end + 1:end + 2].isupper())
-                    or _NAME_WORD_BEFORE.search(text, max(0, start - 20), start)
-                    or overlaps(taken, start, end)):
+        for start, end in _standing_alone(text, surname, after, taken, possessive=True):
+            if not _NAME_WORD_BEFORE.search(text, max(0, start - 20), start):
                 out.append(Mention(actor, "person", start, end, surname, form="name",
                                    source="unregistered"))
                 taken.append((start, end))
-            start = text.find(surname, end)
     return out
+
+
+def _standing_alone(text: str, name: str, start: int, taken: list[tuple[int, int]],
+                    possessive: bool = False) -> Iterator[tuple[int, int]]:
+    """Where ``name`` stands from ``start`` on as a name of its own: not inside a word,
+    not opening a longer name ("... Tom Thabane Foundation"), not where a span of
+    ``taken`` lies (read as the caller adds to it); with ``possessive``, "'s" may
+    follow. A plain search, not a pattern compiled for each name: this runs per article.
+
+    >>> list(_standing_alone("Ro met Rob; Ro Jong spoke; Ro's aide.", "Ro", 0, [],
+    ...                      possessive=True))
+    [(0, 2), (27, 29)]
+    """
+    at = text.find(name, start)
+    while at != -1:
+        end = at + len(name)
+        after = text[end:end + 1]
+        if not (_in_word(text[at - 1:at]) or (
+                _in_word(after) and not (possessive and text.startswith(("'s", "’s"), end)))
+                or (after == " " and text[end + 1:end + 2].isupper())
+                or overlaps(taken, at, end)):
+            yield at, end
+        at = text.find(name, end)
 
 
 def _lower_word(text: str, word: str) -> bool:
