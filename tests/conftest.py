@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from nkwatch.analysis.batch import analyze_store
+from nkwatch.analysis.document import Document
+from nkwatch.analysis.pipeline import annotate_raw
+from nkwatch.evaluation.corpus import article_text, find_article
 from nkwatch.ingest.pipeline import ingest_paths
 from nkwatch.store.connection import connect
 
@@ -21,6 +24,16 @@ NEW_YEAR = CORPORA / "new-year-addresses-ko-1946-2019"
 
 def kcna_file(year: int) -> Path:
     return KCNA / f"kcna-{year}.jsonl.gz"
+
+
+def annotate_archive_article(corpus: str, url: str) -> Document:
+    """Annotate one article of the shared corpora, found by corpus file and url.
+
+    ``corpus`` is a path under ``corpora`` ("kcna-en-1997-2018/kcna-2012.jsonl.gz");
+    the article is annotated on its own date, as the labelled data is read.
+    """
+    record = find_article(CORPORA, corpus, url)
+    return annotate_raw(article_text(record), date=record["date"])
 
 
 def read_jsonl_gz(path: Path) -> list[dict]:

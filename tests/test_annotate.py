@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import CORPORA
+from conftest import CORPORA, annotate_archive_article
 from nkwatch.analysis.pipeline import annotate, annotate_raw
 from nkwatch.cli.main import main
 from nkwatch.evaluation.corpus import article_text, find_article
@@ -237,8 +237,7 @@ def test_the_pronoun_he_before_a_name_is_no_title():
      "kcna-en-1997-2018/kcna-2012.jsonl.gz", 939, "H.E."),
 ])
 def test_his_excellency_abbreviated_in_the_archive(url, corpus, at, title):
-    record = find_article(CORPORA, corpus, url)
-    doc = annotate_raw(article_text(record), date=record["date"])
+    doc = annotate_archive_article(corpus, url)
     found = [m for m in doc.mentions if m.start <= at < m.end and m.kind == "person"]
     assert [(m.form, m.title) for m in found] == [("title", title)]
 
@@ -752,8 +751,7 @@ def test_an_office_after_a_relative_word_is_not_the_apposition():
      ("choummaly-sayasone", "Choummaly Saynasone", "title")),
 ])
 def test_places_bodies_and_spellings_in_the_archive(corpus, url, at, expected):
-    record = find_article(CORPORA, corpus, url)
-    doc = annotate_raw(article_text(record), date=record["date"])
+    doc = annotate_archive_article(corpus, url)
     found = [(m.actor, m.text, m.form) for m in doc.mentions if m.start <= at + 3 < m.end]
     assert found == ([expected] if expected else [])
 

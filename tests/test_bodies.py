@@ -2,6 +2,7 @@
 
 import pytest
 
+from conftest import annotate_archive_article
 from nkwatch.analysis.pipeline import annotate
 
 
@@ -98,10 +99,6 @@ def test_cited_outlets(text, expected):
 
 def test_a_cited_outlet_in_the_archive():
     # "Havana, March 30 (KCNA) -- The Cuban paper Granma on March 25 carried ..." (2011)
-    from conftest import CORPORA
-    from nkwatch.analysis.pipeline import annotate_raw
-    from nkwatch.evaluation.corpus import article_text, find_article
-    record = find_article(CORPORA, "kcna-en-1997-2018/kcna-2011.jsonl.gz",
-                          "http://kcna.co.jp/item/2011/201104/news01/20110401-09ee.html")
-    doc = annotate_raw(article_text(record), date=record["date"])
+    doc = annotate_archive_article("kcna-en-1997-2018/kcna-2011.jsonl.gz",
+                                   "http://kcna.co.jp/item/2011/201104/news01/20110401-09ee.html")
     assert [(m.actor, m.text) for m in doc.mentions if m.start == 91] == [("granma", "Granma")]

@@ -4,10 +4,9 @@ nameless collectives, "the north"/"the south", demonyms naming a people."""
 
 import pytest
 
-from conftest import CORPORA
+from conftest import annotate_archive_article
 from nkwatch.analysis.pipeline import annotate, annotate_raw
 from nkwatch.analysis.registry import load_registry
-from nkwatch.evaluation.corpus import article_text, find_article
 
 
 def found(text, date="2012-05-01"):
@@ -1016,9 +1015,8 @@ def test_the_present_chief_executive_in_the_archive():
     # "... from traitor Syngman Rhee to the present chief executive have been engrossed in
     # flunkeyism ..." (2015): Park Geun Hye, whose government "this group of sycophants
     # and quislings" later in the article is, not Syngman Rhee's
-    record = find_article(CORPORA, "kcna-en-1997-2018/kcna-2015.jsonl.gz",
-                          "http://kcna.co.jp/item/2015/201504/news07/20150407-15ee.html")
-    doc = annotate_raw(article_text(record), date=record["date"])
+    doc = annotate_archive_article("kcna-en-1997-2018/kcna-2015.jsonl.gz",
+                                   "http://kcna.co.jp/item/2015/201504/news07/20150407-15ee.html")
     got = [(m.actor, m.text, m.form) for m in doc.mentions if m.start in (620, 1584)]
     assert got == [("park-geun-hye", "the present chief executive", "role"),
                    ("park-geun-hye", "this group of sycophants", "epithet")]
@@ -1266,9 +1264,8 @@ def test_states_in_the_name_of_an_agreement_are_no_mentions(text, expected):
 
 def test_an_agreement_in_the_archive():
     # "... and the DPRK-U.S. Agreed Framework (AF) was ..." (2002): no mention of either
-    record = find_article(CORPORA, "kcna-en-1997-2018/kcna-2002.jsonl.gz",
-                          "http://kcna.co.jp/item/2002/200212/news12/11.htm#7")
-    doc = annotate_raw(article_text(record), date=record["date"])
+    doc = annotate_archive_article("kcna-en-1997-2018/kcna-2002.jsonl.gz",
+                                   "http://kcna.co.jp/item/2002/200212/news12/11.htm#7")
     assert [m.actor for m in doc.mentions if 2702 <= m.start < 2730] == []
 
 
@@ -1303,8 +1300,7 @@ def test_a_demonym_before_a_war_insult_is_the_state(text, expected):
      1127, ("united-states", "U.S.", ["trigger-happy"])),
 ])
 def test_plural_insults_of_states_in_the_archive(corpus, url, at, expected):
-    record = find_article(CORPORA, corpus, url)
-    doc = annotate_raw(article_text(record), date=record["date"])
+    doc = annotate_archive_article(corpus, url)
     assert [(m.actor, m.text, m.epithets) for m in doc.mentions
             if m.start <= at < m.end] == [expected]
 
@@ -1552,9 +1548,8 @@ def test_an_unregistered_person_named_again_by_the_surname(text, expected):
 
 def test_a_surname_named_again_in_the_archive():
     # "... Ro's Pyongyang visit was a righteous deed ..." (2012), after "Ro Su Hui, ..."
-    record = find_article(CORPORA, "kcna-en-1997-2018/kcna-2012.jsonl.gz",
-                          "http://kcna.co.jp/item/2012/201207/news17/20120717-16ee.html")
-    doc = annotate_raw(article_text(record), date=record["date"])
+    doc = annotate_archive_article("kcna-en-1997-2018/kcna-2012.jsonl.gz",
+                                   "http://kcna.co.jp/item/2012/201207/news17/20120717-16ee.html")
     assert [(m.actor, m.text, m.form) for m in doc.mentions if m.start == 430] == [
         ("ro-su-hui", "Ro", "name")]
 

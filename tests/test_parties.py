@@ -2,9 +2,8 @@
 
 import pytest
 
-from conftest import CORPORA
-from nkwatch.analysis.pipeline import annotate, annotate_raw
-from nkwatch.evaluation.corpus import article_text, find_article
+from conftest import annotate_archive_article
+from nkwatch.analysis.pipeline import annotate
 
 
 def parties(text, date="2012-04-15"):
@@ -47,10 +46,8 @@ def test_the_party_last_named_in_the_article():
 ])
 def test_bare_party_in_the_archive(url, at, actor):
     corpus = f"kcna-en-1997-2018/kcna-{url.split('/item/')[1][:4]}.jsonl.gz"
-    record = find_article(CORPORA, corpus, url)
-    text = article_text(record)
-    assert text[at:at + 5] == "Party"
-    doc = annotate_raw(text, date=record["date"])
+    doc = annotate_archive_article(corpus, url)
+    assert doc.text[at:at + 5] == "Party"
     assert [m.actor for m in doc.mentions if m.start == at] == [actor]
 
 
@@ -93,9 +90,7 @@ def test_our_party_that_is_not_the_party(text):
      "Party"),
 ])
 def test_party_central_committee_and_our_party_in_rodong(url, at, span):
-    record = find_article(CORPORA, "rodong-en-2021-2022/rodong-top-news.jsonl.gz", url)
-    text = article_text(record)
-    doc = annotate_raw(text, date=record["date"])
+    doc = annotate_archive_article("rodong-en-2021-2022/rodong-top-news.jsonl.gz", url)
     found = [(m.actor, m.text) for m in doc.mentions if m.start <= at + 4 < m.end]
     assert found == [("workers-party-of-korea", span)]
 
@@ -126,8 +121,7 @@ def test_lower_case_party(text, expected):
 
 def test_lower_case_party_in_the_archive():
     # "... called on the whole party and army and all people to ..." (1999)
-    record = find_article(CORPORA, "kcna-en-1997-2018/kcna-1999.jsonl.gz",
-                          "http://kcna.co.jp/item/1999/9904/news04/19.htm#16")
-    doc = annotate_raw(article_text(record), date=record["date"])
+    doc = annotate_archive_article("kcna-en-1997-2018/kcna-1999.jsonl.gz",
+                                  "http://kcna.co.jp/item/1999/9904/news04/19.htm#16")
     assert [(m.actor, m.text) for m in doc.mentions if m.start == 753] == [
         ("workers-party-of-korea", "party")]
