@@ -101,6 +101,35 @@ def test_nameless_collectives_are_the_government_of_the_day():
         ("south-korea", "country", None, ["fascist", "clique"]), ("japan", "country", None, [])]
 
 
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # a collective before "of" and a leader's name is that leader's government, as
+    # after the name ("the Lee Myung Bak regime"), with the insults before it
+    ("The tyrannical regime of Lee Myung Bak must retract the motion.", "2008-12-27",
+     ("lee-myung-bak", "government", "tyrannical regime of Lee Myung Bak", "epithet",
+      ["tyrannical"])),
+    ("The traitorous group of Park Geun Hye must be punished.", "2015-12-27",
+     ("park-geun-hye", "government", "traitorous group of Park Geun Hye", "epithet",
+      ["traitorous", "group"])),
+    ("It denounced the fascist junta of Syngman Rhee.", "1999-06-25",
+     ("syngman-rhee", "government", "fascist junta of Syngman Rhee", "epithet",
+      ["fascist", "junta"])),
+    ("It hailed the new administration of Kim Jong Un.", "2012-06-01",
+     ("kim-jong-un", "government", "administration of Kim Jong Un", "name", [])),
+    # not a collective of his: his advisers, a capitalised company name, a country between
+    ("It met a group of Bush's advisers.", "2003-01-01",
+     ("george-w-bush", "person", "Bush", "name", [])),
+    ("It met the Hyundai Group of Jong Ju Yong.", "1998-10-30",
+     ("chung-ju-yung", "person", "Jong Ju Yong", "name", [])),
+    ("He received the business group of South Korea Jong Ju Yong.", "1998-10-30",
+     ("chung-ju-yung", "person", "Jong Ju Yong", "name", [])),
+    ("It denounced the puppet group of south Korea and Lee Myung Bak.", "2010-05-01",
+     ("lee-myung-bak", "person", "Lee Myung Bak", "name", [])),
+])
+def test_a_collective_before_of_and_a_name_is_the_government(text, date, expected):
+    last = [m for m in annotate(text, date=date).mentions if m.actor == expected[0]][-1]
+    assert (last.actor, last.kind, last.text, last.form, last.epithets) == expected
+
+
 def test_a_nameless_body_takes_its_country_after_of():
     assert found("The puppet police of south Korea and the puppet army of Syria met.") == [
         ("sk-national-police-agency", "organization", None, ["puppet"]),

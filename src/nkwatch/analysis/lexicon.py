@@ -56,6 +56,8 @@ class Lexicon:
     party_modifiers: set[str] = field(default_factory=set)  # "the Party members"
     office_prefixes: list[str] = field(default_factory=list)  # "vice", "first vice"
     common_words: set[str] = field(default_factory=set)  # surnames never read in lower case
+    # collectives that also stand before "of" and a name: "the regime of Lee Myung Bak"
+    collectives_before_of: set[str] = field(default_factory=set)
     # Korean (references-ko.toml): honorifics alone -> (actor, from date); insults alone
     # that are south Korea's rulers; words after a name that make it a people or a style
     korean_leaders: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -103,6 +105,8 @@ def load_lexicon() -> Lexicon:
             lex.titles[entry["text"]] = entry.get("kind", "office")
         for entry in data.get("collective", []):
             lex.collectives[entry["text"].lower()] = bool(entry["derogatory"])
+            if entry.get("before_of"):
+                lex.collectives_before_of.add(entry["text"].lower())
         for entry in data.get("cue", []):
             key = entry["text"].lower()
             lex.cues[key] = Cue(key, float(entry["weight"]), lang)

@@ -1341,6 +1341,12 @@ class _Finder:
         if labelled and label_from < len(right):
             k = label_from + (right[label_from].key in (",", "as"))  # "branded Yun as an eunuch"
             epithets.extend(self.predicate(right, k, kind))
+        if kind == "person" and j == 0 and all(seg.category != "country" for seg in segs):
+            before_of = self.collective_before_of(rest_left)
+            if before_of is not None:  # "the tyrannical regime of Lee Myung Bak"
+                kind = "government"
+                start, found = before_of
+                epithets[:0] = found
         if (not title and not epithets and kind == "person" and text.startswith(", ", end)
                 and not self.registry.actors[actor_id].roles):
             # an office the title lexicon lacks, in apposition ("Yon Hyong Muk, member
@@ -1363,6 +1369,33 @@ class _Finder:
             self.appositive[id(mention)] = appositive
         if appositive_title_of:
             self.appositive_titles[id(mention)] = appositive_title_of
+
+    def collective_before_of(self, left: list[Token]) -> tuple[int, list[str]] | None:
+        """'the regime of', 'the traitorous group of' right before a name: where the
+        government mention starts and its insults, or None.
+
+        The collectives are those marked ``before_of`` in collectives.toml; the
+        insults are the epithets before the collective and a derogatory collective
+        itself ("traitorous", "group").
+        """
+        if len(left) < 2 or left[-1].key != "of":
+            return None
+        noun = left[-2].key
+        if (noun not in self.lexicon.collectives_before_of
+                or not self.text[left[-2].start].islower()):
+            return None  # "the Hyundai Business Group of": a name
+        segs = self.context.walk_left(left[:-2])
+        insults = []
+        start = left[-2].start
+        for seg in reversed(segs):
+            if seg.category != "epithet":
+                break
+            insults.append(self.text[seg.start:seg.end].lower())
+            start = seg.start
+        insults.reverse()
+        if self.lexicon.collectives[noun]:
+            insults.append(noun)
+        return start, insults
 
     def drop_names_inside_names(self) -> None:
         """'a notorious "Hitler Lee"': a name inside another person's mention is that
