@@ -948,3 +948,53 @@ def test_a_bare_surname_with_the_office_its_registered_holder_has_that_day():
     # in 2012 the commander is another man: a person outside the registry
     assert [m.actor for m in annotate("Bell, commander of the U.S. forces in south Korea,"
                                       " spoke.", date="2012-03-15").mentions] == ["bell"]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # a demonym before bodies or a household is their nationality, not the state
+    ("Serbian political parties and organizations released statements.", "2018-04-14", []),
+    ("They stood in solidarity with South Korean democrats.", "1999-04-24", []),
+    ("Kim Jong Il received a floral basket from a Chinese family.", "2010-12-22",
+     [("kim-jong-il", "Kim Jong Il")]),
+    ("The Italian Branch of the Korean Friendship Association posted it.", "2013-06-18",
+     [("korean-friendship-association", "Korean Friendship Association")]),
+    # "Korean-American": Americans of Korean descent; "Korean-Chinese border": two states
+    ("They incited hatred in the Korean-American community.", "1997-08-26", []),
+    ("They crossed the Korean-Chinese border.", "2005-01-01", [("china", "Chinese")]),
+    # "anti-north", as "anti-DPRK", names the DPRK
+    ("It is an anti-north smear campaign.", "2010-05-01", [("north-korea", "north")]),
+    # the south Korean police, also with an insult and a possessive
+    ("The south Korean puppet police's abuses were condemned.", "2009-04-21",
+     [("sk-national-police-agency", "south Korean puppet police")]),
+    # ... but not a local police agency named after the national one
+    ("The south Korean police said the Kangwon Metropolitan Police Agency searched it.",
+     "2009-04-21", [("sk-national-police-agency", "south Korean police")]),
+    # a decoration named after a leader is no mention of him; his order (command) is
+    ("He was awarded the Order of Kim Il Sung and carried out the order of Kim Jong Il.",
+     "2005-01-01", [("kim-jong-il", "Kim Jong Il")]),
+    # KCNA's spellings of south Korean and Nigerian leaders
+    ("The LKP group including Hong Jun Phyo staged a farce.", "2018-03-05",
+     [("hong-joon-pyo", "Hong Jun Phyo")]),
+    ("The delegation was led by Abdulasalam Alhaji Abubakar, Chief of the Defence staff.",
+     "1997-08-04", [("abdulsalami-abubakar", "Abdulasalam Alhaji Abubakar")]),
+])
+def test_nationalities_decorations_and_spellings(text, date, expected):
+    assert [(m.actor, m.text) for m in annotate(text, date=date).mentions] == expected
+
+
+@pytest.mark.parametrize("corpus, url, at, expected", [
+    # "It was awarded the "Order of Kim Il Sung" twice ..." (1997)
+    ("kcna-en-1997-2018/kcna-1997.jsonl.gz",
+     "http://kcna.co.jp/item/1997/9703/news3/14.htm#9", 1084 + 10, None),
+    # "Ten Peruvian parties including the Peruvian Communist Party ..." (1999)
+    ("kcna-en-1997-2018/kcna-1999.jsonl.gz",
+     "http://kcna.co.jp/item/1999/9912/news12/19.htm#3", 339 + 4, None),
+    # "The south Korean puppet police searched the office of ..." (2009)
+    ("kcna-en-1997-2018/kcna-2009.jsonl.gz",
+     "http://kcna.co.jp/item/2009/200912/news03/20091203-05ee.html", 76,
+     ("sk-national-police-agency", "south Korean puppet police", None)),
+])
+def test_nationalities_and_decorations_in_the_archive(corpus, url, at, expected):
+    doc = annotate_archive_article(corpus, url)
+    found = [(m.actor, m.text, m.form) for m in doc.mentions if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])

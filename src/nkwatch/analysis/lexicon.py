@@ -51,6 +51,7 @@ class Lexicon:
     version: str
     namesakes: set[str] = field(default_factory=set)
     pair_namesakes: set[str] = field(default_factory=set)  # after "Switzerland-Korea"
+    namesakes_before_of: set[str] = field(default_factory=set)  # "Order" of "Order of X"
     nameless_bodies: dict[str, str] = field(default_factory=dict)  # text -> actor id
     korean_surnames: set[str] = field(default_factory=set)  # as written: "Ri", "Choe"
     party_modifiers: set[str] = field(default_factory=set)  # "the Party members"
@@ -117,6 +118,7 @@ def load_lexicon() -> Lexicon:
         for entry in data.get("namesake", []):
             lex.namesakes.add(entry["text"])
         lex.pair_namesakes.update(data.get("pair_namesakes", []))
+        lex.namesakes_before_of.update(data.get("namesakes_before_of", []))
         for entry in data.get("nameless_body", []):
             lex.nameless_bodies[entry["text"].lower()] = entry["actor"]
         lex.korean_surnames.update(data.get("korean_surnames", []))

@@ -195,6 +195,8 @@ class _Finder:
         source = "lower" if hit.entries[0][1] == "lower" else "short"
         named = [a for a in candidates if a in full_named]
         if named:
+            if prev in _LOCAL_UNITS and self.registry.actors[named[0]].kind == "organization":
+                return None  # "the Kangwon Metropolitan Police Agency": a local body
             return named[0], source
         if (len(candidates) == 1 and self.registry.actors[candidates[0]].kind == "country"
                 and prev in COUNTRY_CUES and not _CAPITALISED_AFTER.match(self.text, hit.end)):
@@ -284,8 +286,9 @@ class _Finder:
         return (actor_id, source) if self.relative_epithets(self.left_tokens(hit.start)) else None
 
     def is_namesake(self, hit: Hit) -> bool:
-        """'Kim Il Sung Square', 'Trump Tower', 'the DPRK-China Friendship Association':
-        the name is part of another name (also through a hyphened pair of names)."""
+        """'Kim Il Sung Square', 'Trump Tower', 'the DPRK-China Friendship Association',
+        'the Order of Kim Il Sung': the name is part of another name (also through a
+        hyphened pair of names)."""
         end = hit.end
         pair = None
         if self.text.startswith("-", end):
@@ -294,6 +297,10 @@ class _Finder:
                 end = pair.end()
         elif hit.start > 0 and self.text[hit.start - 1] == "-":
             pair = _HYPHENED_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
+        if self.text.endswith(" of ", 0, hit.start) and word_before(
+                self.text, max(0, hit.start - 20), hit.start - 3, quotes=False) in (
+                self.lexicon.namesakes_before_of):
+            return True  # "the Order of Kim Il Sung": a decoration
         after = _next_word(self.text, end)
         if hit.surface in _MONTHS and (_DAY_AFTER.match(self.text, hit.end) or (
                 _DATE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start))):
@@ -730,6 +737,8 @@ class _Finder:
                                  quotes=False)
             if before in _REGIONS:
                 return True  # "Latin American countries", "the Inter-American Commission"
+            if joint == "-" and before in _HERITAGES and hit.surface == "American":
+                return True  # "the Korean-American community": a people of the U.S.
         after = _next_word(self.text, hit.end)
         if after is None:
             return False
@@ -941,8 +950,12 @@ class _Finder:
         return out
 
     def north_and_south(self) -> list[Mention]:
-        """'the north' and 'the south' (of Korea), as KCNA calls the two Koreas."""
+        """'the north' and 'the south' (of Korea), as KCNA calls the two Koreas, and
+        the north of "anti-north" ("anti-north confrontation"), as of "anti-DPRK"."""
         out: list[Mention] = []
+        if "nti-north" in self.text or "nti-North" in self.text:
+            out.extend(Mention("north-korea", "country", match.start(), match.end(),
+                               match.group()) for match in _ANTI_NORTH.finditer(self.text))
         if "he north" not in self.text and "he south" not in self.text:
             return out  # (a plain substring test is far cheaper than the pattern)
         for match in _NORTH_SOUTH.finditer(self.text):
@@ -1129,6 +1142,8 @@ class _Finder:
                 end = seg.end
             # "the south Korean puppet army": the body named by the demonym and the noun
             noun = _next_word(text, end) if source == "demonym" else None
+            if noun is not None and noun.endswith(("'s", "’s")):
+                noun = noun[:-2]  # "the south Korean puppet police's abuses"
             body = self.matcher.body_aliases.get(f"{hit.surface} {noun}") if noun else None
             if body is not None and noun is not None:
                 end = text.index(noun, end) + len(noun)
@@ -2362,6 +2377,7 @@ _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
 # "the north", "the south of Korea", "the north and south of Korea" (not "the north-south
 # talks", "the north of Iraq", "the south Korean puppets", "the northern part", "the north
 # Jolla provincial committee")
+_ANTI_NORTH = re.compile(r"(?<=\b[Aa]nti-)[Nn]orth(?![\w\-‐])")
 _NORTH_SOUTH = re.compile(
     r"(?:\b[Tt]he |(?<=he north and ))(north|south)(?: of Korea\b)?(?![\w\-‐])"
     r"(?! (?:of|side|part|pole)\b| [Kk]orea| (?:Jolla|Cholla|Kyongsang|Chungchong|Phyongan|"
@@ -2493,7 +2509,15 @@ _AND_THE_CHAIRMAN = re.compile(r" and (the Chairman)\b(?![ ]+(?:of\b|[A-Z])|-)")
 _THE_PRESIDENT = re.compile(r"\b[Tt]he President\b(?![ ]+(?:of\b|[A-Z])|-)")
 _OF_WORD = re.compile(r" of ([a-z][\w\-]*)\b")
 # Before a demonym, a region of a continent: "Latin American", "South American".
+# before the short name of a national body, a local one of the same name ("the Kangwon
+# Metropolitan Police Agency", "the Pusan District Prosecutors' Office")
+_LOCAL_UNITS = frozenset(("Metropolitan", "Provincial", "Municipal", "City", "County",
+                          "District", "Regional", "Prefectural", "Local"))
 _REGIONS = frozenset(("Latin", "South", "North", "Central", "Middle", "Inter", "Pan"))
+# "Korean-American", "Japanese-American": the heritage of Americans, not the state (not
+# "the Korean-Chinese border": the two states)
+_HERITAGES = frozenset(("Korean", "Japanese", "Chinese", "Iranian", "Mexican", "African",
+                        "Hispanic", "Arab", "Asian", "Cuban", "Filipino", "Vietnamese"))
 # a region of a country ("Koreans in Northeast China"), not the state
 _COMPASS_REGIONS = frozenset(
     "Northeast Northeastern North-east Southeast Southeastern South-east Northwest "
@@ -2563,7 +2587,7 @@ def word_lists(lexicon: Lexicon) -> WordLists:
     civic_after = re.compile(
         r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:"
         + "|".join(sorted(body_nouns | {"University", "Church", "Company", "Corporation",
-                                        "Troupe"}))
+                                        "Troupe", "Branch", "Chapter"}))
         + r")\b"
         # "the Belgian Labour Party" (not "the Chinese Party and government": the CPC's)
         r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}Party\b"
