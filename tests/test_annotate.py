@@ -998,3 +998,31 @@ def test_nationalities_and_decorations_in_the_archive(corpus, url, at, expected)
     doc = annotate_archive_article(corpus, url)
     found = [(m.actor, m.text, m.form) for m in doc.mentions if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # "E. P." after "Ambassador" is extraordinary and plenipotentiary, not a name
+    # (Yun Su Ryong, outside the registry and named before "was appointed as", is
+    # still missed)
+    ("Yun Su Ryong was appointed as the Korean Ambassador E. P. to Romania.", "1997-04-04",
+     [("romania", "Romania", None)]),
+    # KCNA's abbreviations of Secretary and General Secretary are titles
+    ("They celebrate secy. Kim Jong Il's birthday.", "1997-01-25",
+     [("kim-jong-il", "secy. Kim Jong Il", "title")]),
+    ("Gen. Secy. Kim Jong Il received them.", "1997-10-20",
+     [("kim-jong-il", "Gen. Secy. Kim Jong Il", "title")]),
+    # an office in apposition ends before the purpose of the trip
+    ("It was led by Ro Song Sil, chairwoman of its Central Committee to visit Laos and "
+     "Vietnam.", "2011-09-05",
+     [("ro-song-sil", "Ro Song Sil", "title"), ("laos", "Laos", None),
+      ("vietnam", "Vietnam", None)]),
+    # south Korea's ministries by their short names after the country is named
+    ("The south Korean authorities probed the Ministry of Defence and the Ministry of "
+     "Justice.", "2006-10-04",
+     [("south-korea", "south Korean", None),
+      ("sk-ministry-of-national-defense", "Ministry of Defence", None),
+      ("sk-ministry-of-justice", "Ministry of Justice", None)]),
+])
+def test_abbreviated_titles_and_short_ministries(text, date, expected):
+    found = annotate(text, date=date).mentions
+    assert [(m.actor, m.text, m.form) for m in found] == expected

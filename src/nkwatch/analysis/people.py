@@ -71,8 +71,10 @@ _OFFICE_AFTER = re.compile(
     rf"(?:(?!(?:where|when|whose|whom|which|who|that|said|says|saying|told|tells|noted|"
     rf"added|stressed|expressed|recalled|missed|wrote|writes|called|urged)\b)"
     rf"(?:[\w'’-]+(?:\.[\w'’-]+)+\.?|[\w'’-]+)[ ]+){{0,4}}?(?i:{_APPOSITION_OFFICES})\b"
-    # "..., Ugandan president and Girma ...": a title ends before "and" and a name
-    rf"(?:(?! and [A-Z])(?:C\.C\.|U\.S\.(?! [A-Z])|[^,.;])){{0,80}}"
+    # "..., Ugandan president and Girma ...": a title ends before "and" and a name, and
+    # before the purpose of a trip ("..., chairwoman of its Central Committee to visit Laos")
+    rf"(?:(?! and [A-Z]| to (?:visit|attend|take part|participate|tour)\b)"
+    rf"(?:C\.C\.|U\.S\.(?! [A-Z])|[^,.;])){{0,80}}"
     # "... of the C.C., CPC,", "... of the C.C., (the) Nepal Communist Party (Marxist-
     # Leninist) and ..."
     rf"(?:,\s*[A-Z]{{2,6}}(?=[,.;])|(?<=C\.C\.),\s*(?:the\s+)?[A-Z][\w'’-]*"
@@ -117,6 +119,7 @@ _NOT_NAMES = frozenset(
 
 
 _CAPITAL = re.compile(r"\b[A-Z]")
+_INITIAL = re.compile(r"[A-Z]\.")
 # an office and the body it belongs to, in capitals, ending right before a name
 _OFFICE_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*|\b[a-z]+\s+)"
@@ -275,8 +278,9 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
                     text, start, words, 0, context):  # "Traitor Ri Sun Jin" opening a sentence
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or all(_INITIAL.fullmatch(w) for w in words):
+            continue  # (initials alone: "Ambassador E. P. to Romania", extraordinary and
+            # plenipotentiary)
         name = " ".join(words)
         if overlaps(taken, start, end):
             continue
