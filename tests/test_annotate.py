@@ -1002,10 +1002,13 @@ def test_nationalities_and_decorations_in_the_archive(corpus, url, at, expected)
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
     # "E. P." after "Ambassador" is extraordinary and plenipotentiary, not a name
-    # (Yun Su Ryong, outside the registry and named before "was appointed as", is
-    # still missed)
+    # ... and a name before "was appointed as" an office is a public figure's (the
+    # office is what he became: form "name")
     ("Yun Su Ryong was appointed as the Korean Ambassador E. P. to Romania.", "1997-04-04",
-     [("romania", "Romania", None)]),
+     [("yun-su-ryong", "Yun Su Ryong", "name"), ("romania", "Romania", None)]),
+    ("Sok Myong Son was elected chairman of the committee.", "2005-01-01",
+     [("sok-myong-son", "Sok Myong Son", "name")]),
+    ("The Juche Idea was elected chairman of the committee.", "2005-01-01", []),
     # KCNA's abbreviations of Secretary and General Secretary are titles
     ("They celebrate secy. Kim Jong Il's birthday.", "1997-01-25",
      [("kim-jong-il", "secy. Kim Jong Il", "title")]),

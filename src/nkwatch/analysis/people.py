@@ -151,7 +151,12 @@ _ACADEMIC = re.compile(
 _APPOINTED_AS = re.compile(
     r" (?:up)?on (?:his|her) (?:appointment|reappointment|re-appointment|election|"
     r"re-election|reelection|inauguration|(?:assumption|reassumption|re-assumption|"
-    r"resumption) of office) as ")
+    r"resumption) of office) as "
+    # "Yun Su Ryong was appointed as the Korean Ambassador ...", "Sok Myong Son was
+    # elected chairman of the committee"
+    rf"| (?:was|has been|had been) (?:appointed|re-appointed|elected|re-elected|reelected|"
+    rf"named)(?: as)? (?:(?:the|its|a|an|new|first|honorary|[A-Z][\w'’-]*) ){{0,3}}"
+    rf"(?i:{_APPOSITION_OFFICES})\b")
 
 
 def office_before(text: str, start: int) -> tuple[int, str] | None:
@@ -303,8 +308,9 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
                              or before in context.country_last_words)
             title_at = start - 2 if titled_before else start
         if not titled_before and _APPOINTED_AS.match(text, end) and not known(name):
-            # "a message to Mahmoud Hammoud on his appointment as minister of ...": a public
-            # figure named without a title (the office is what he became)
+            # "a message to Mahmoud Hammoud on his appointment as minister of ...", "Sok
+            # Myong Son was elected chairman": a public figure named without a title (the
+            # office is what he became)
             out.append(Mention(slug(name), "person", start, end, name, form="name",
                                source="unregistered"))
             taken.append((start, end))
