@@ -1029,3 +1029,17 @@ def test_nationalities_and_decorations_in_the_archive(corpus, url, at, expected)
 def test_abbreviated_titles_and_short_ministries(text, date, expected):
     found = annotate(text, date=date).mentions
     assert [(m.actor, m.text, m.form) for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphened pair of states before a lower-case adjective is the two states...
+    ("It will strengthen the DPRK-China cultural exchange.",
+     [("north-korea", "DPRK"), ("china", "China")]),
+    ("The DPRK-Mongolia parliamentary talks were held.",
+     [("north-korea", "DPRK"), ("mongolia", "Mongolia")]),
+    # ... and a body's name when a body's noun follows it
+    ("The Japan-Korea solidarity organizations met.", []),
+])
+def test_a_pair_of_states_before_a_lower_case_adjective(text, expected):
+    found = annotate(text, date="2010-01-01").mentions
+    assert [(m.actor, m.text) for m in found] == expected

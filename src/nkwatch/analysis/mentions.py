@@ -305,8 +305,17 @@ class _Finder:
         if hit.surface in _MONTHS and (_DAY_AFTER.match(self.text, hit.end) or (
                 _DATE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start))):
             return True  # "on May 16", "17 May 2016", "in May": a month, not Theresa May
-        return after is not None and (after in self.lexicon.namesakes or (
-            pair is not None and after.capitalize() in self.lexicon.pair_namesakes))
+        if after is None:
+            return False
+        if pair is not None and after.islower() and after.capitalize() in _PAIR_ADJECTIVES:
+            # "the Korea-Cuba solidarity committee", not "the DPRK-China cultural exchange"
+            # nor "DPRK-Mongolia parliamentary talks"
+            following = _next_word(self.text, end + 1 + len(after))
+            return following is not None and (
+                following.capitalize() in self.lexicon.pair_namesakes
+                or following in _PAIR_BODIES)
+        return after in self.lexicon.namesakes or (
+            pair is not None and after.capitalize() in self.lexicon.pair_namesakes)
 
     def _extend_to(self, mention: Mention, end: int) -> None:
         """Let ``mention`` run on to ``end`` (a country ending a body's name)."""
@@ -2509,6 +2518,11 @@ _AND_THE_CHAIRMAN = re.compile(r" and (the Chairman)\b(?![ ]+(?:of\b|[A-Z])|-)")
 _THE_PRESIDENT = re.compile(r"\b[Tt]he President\b(?![ ]+(?:of\b|[A-Z])|-)")
 _OF_WORD = re.compile(r" of ([a-z][\w\-]*)\b")
 # Before a demonym, a region of a continent: "Latin American", "South American".
+# words of pair_namesakes (namesakes-en.toml) that, in lower case, are adjectives: a body's
+# name only when a noun of the list follows
+_PAIR_ADJECTIVES = frozenset(("Cultural", "Solidarity", "Parliamentary"))
+_PAIR_BODIES = frozenset(("organizations", "organisations", "organization", "organisation",
+                          "movement", "groups", "group", "bodies"))
 # before the short name of a national body, a local one of the same name ("the Kangwon
 # Metropolitan Police Agency", "the Pusan District Prosecutors' Office")
 _LOCAL_UNITS = frozenset(("Metropolitan", "Provincial", "Municipal", "City", "County",
