@@ -360,7 +360,10 @@ def test_a_hyphened_pair_of_countries_naming_a_body_is_no_country(text):
 
 
 def test_a_pair_naming_a_body_in_lower_case_and_an_anti_before_a_name():
-    assert mentions("They met the Korea-Cuba solidarity committee.", date="2000-12-30") == []
+    # (the committee itself, no state: its lower-case name is a registry alias)
+    assert mentions("They met the Korea-Cuba solidarity committee.", date="2000-12-30") == [
+        ("korea-cuba-solidarity-committee", "organization", None)]
+    assert mentions("They met the Korea-Mali solidarity committee.", date="2000-12-30") == []
     assert ("united-states", "country", None) in mentions(
         "The 48th Anti-U.S. solidarity rally was held.", date="2000-12-30")
 
@@ -1039,6 +1042,8 @@ def test_abbreviated_titles_and_short_ministries(text, date, expected):
      [("north-korea", "DPRK"), ("mongolia", "Mongolia")]),
     # ... and a body's name when a body's noun follows it
     ("The Japan-Korea solidarity organizations met.", []),
+    ("Its chairman spoke at the Korea-Cuba solidarity committee.",
+     [("korea-cuba-solidarity-committee", "Korea-Cuba solidarity committee")]),
 ])
 def test_a_pair_of_states_before_a_lower_case_adjective(text, expected):
     found = annotate(text, date="2010-01-01").mentions
