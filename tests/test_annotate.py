@@ -1048,3 +1048,17 @@ def test_abbreviated_titles_and_short_ministries(text, date, expected):
 def test_a_pair_of_states_before_a_lower_case_adjective(text, expected):
     found = annotate(text, date="2010-01-01").mentions
     assert [(m.actor, m.text) for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office "of the committee", "of the association" before a name is its title
+    ("Chairman of the committee Jong Un Ryong made a speech.",
+     ("jong-un-ryong", "Chairman of the committee Jong Un Ryong", "title")),
+    ("It was handed over by President of the association Hu Feng Wei.",
+     ("hu-feng-wei", "President of the association Hu Feng Wei", "title")),
+    ("The speech was made by chairman of the committee Kim Yong Sun.",
+     ("kim-yong-sun", "chairman of the committee Kim Yong Sun", "title")),
+])
+def test_an_office_of_a_body_named_by_a_common_noun_is_a_title(text, expected):
+    found = annotate(text, date="2005-01-01").mentions
+    assert [(m.actor, m.text, m.form) for m in found] == [expected]

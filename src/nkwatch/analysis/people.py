@@ -121,9 +121,17 @@ _NOT_NAMES = frozenset(
 _CAPITAL = re.compile(r"\b[A-Z]")
 _INITIAL = re.compile(r"[A-Z]\.")
 # an office and the body it belongs to, in capitals, ending right before a name
+# a body named by a common noun after an office ("chairman of the committee")
+_BODY_WORD_SET = frozenset((
+    "committee", "society", "association", "party", "organization", "organisation",
+    "institute", "company", "union", "federation", "council", "centre", "center", "group",
+    "league", "movement", "front", "foundation", "club"))
+_BODY_WORDS = "(?:" + "|".join(sorted(_BODY_WORD_SET)) + ")"
 _OFFICE_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*|\b[a-z]+\s+)"
-    rf"((?i:{_OFFICES})\b(?:\s+(?:of|and|for|the|its|[A-Z][\w'’-]*))*)[ \t]+$"
+    rf"((?i:{_OFFICES})\b(?:\s+(?:of|and|for|the|its|[A-Z][\w'’-]*))*"
+    # "Chairman of the committee Jong Un Ryong", "President of the association Hu Feng Wei"
+    rf"(?:\s+(?:the|its)\s+{_BODY_WORDS})?)[ \t]+$"
 )
 _NAME_AT = re.compile(rf"{_PART}(?:[ ]{_PART}){{1,3}}(?=\s*(?:[,.;:)]|and\b|who\b|$))")
 
@@ -168,7 +176,8 @@ def office_before(text: str, start: int) -> tuple[int, str] | None:
     (5, 'Minister of Health and Welfare')
     """
     word = word_before(text, max(0, start - 30), start, quotes=False)
-    if word is None or not (word[0].isupper() or word.lower() in _OFFICE_WORDS):
+    if word is None or not (word[0].isupper() or word.lower() in _OFFICE_WORDS
+                            or word in _BODY_WORD_SET):
         return None  # (a cheap test first: the pattern searches back 90 characters)
     match = _OFFICE_BEFORE.search(text, max(0, start - 90), start)
     if match is None or match.group(1).split()[-1] in ("of", "and", "for", "the"):
