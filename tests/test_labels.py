@@ -364,6 +364,20 @@ def test_puppet_insults_with_nobody_named_are_the_ruler_of_the_day_or_the_state(
         ("south-korea", "country", None, ["puppet", "group"])]
     assert found("Kim Dae Jung spoke. The puppet group met.", "2013-10-24") == [
         ("kim-dae-jung", "person", "name", [])]
+    # the headline counts as naming the president, though it is no part of the body
+    ms = annotate("It is ridiculous for the puppet group to talk.", date="2013-10-24",
+                  headline="Park Geun Hye Group Accused").mentions
+    assert [(m.actor, m.kind, m.inferred) for m in ms] == [("park-geun-hye", "government", True)]
+
+
+def test_the_stored_title_is_the_headline_of_a_stored_article():
+    from nkwatch.analysis.batch import analyze_rows
+    row = (1, "It is ridiculous for the puppet group to talk.", "2013-10-24", "kcna", "en",
+           "Park Geun Hye Group Accused")
+    [(_, mentions, _)] = analyze_rows([row])
+    assert [(m[0], m[1]) for m in mentions] == [("park-geun-hye", "government")]
+    [(_, mentions, _)] = analyze_rows([(*row[:5], "")])
+    assert [(m[0], m[1]) for m in mentions] == [("south-korea", "country")]
 
 
 def test_bodies_in_a_list_of_titles_are_part_of_the_titles():

@@ -33,14 +33,14 @@ ANALYSIS_TABLES = ("mentions", "mention_epithets", "events")
 CHUNK = 200
 BULK_MIN = 5000  # from this many articles, a run over the whole store loads in bulk
 
-Row = tuple[int, str, str, str, str]  # id, body, date, outlet, lang
+Row = tuple[int, str, str, str, str, str]  # id, body, date, outlet, lang, title
 
 
 def analyze_rows(rows: list[Row]) -> list[tuple[int, list[tuple], list[tuple]]]:
     """Analyse articles; return per article its mention rows and event rows."""
     out = []
-    for article_id, body, date, outlet, lang in rows:
-        doc = annotate(body, date=date, outlet=outlet, lang=lang)
+    for article_id, body, date, outlet, lang, title in rows:
+        doc = annotate(body, date=date, outlet=outlet, lang=lang, headline=title)
         sentences = doc.sentences or [(0, len(body))]
         mentions = []
         for m in doc.mentions:
@@ -82,7 +82,8 @@ def _pending_ids(conn: sqlite3.Connection, version: str, ids: Iterable[int] | No
 def _rows(conn: sqlite3.Connection, ids: list[int]) -> list[Row]:
     marks = ",".join("?" * len(ids))
     return [tuple(r) for r in conn.execute(
-        f"SELECT id, body, date, outlet, lang FROM articles WHERE id IN ({marks})", ids)]
+        f"SELECT id, body, date, outlet, lang, title FROM articles WHERE id IN ({marks})",
+        ids)]
 
 
 def _write(conn: sqlite3.Connection, results: list, meta: dict[int, tuple[str, str]],

@@ -88,6 +88,9 @@ class Document:
     date: str
     outlet: str | None = None
     lang: str = "en"
+    # the article's title, kept apart from the body: read only to tell whom the article
+    # names ("Lee Myung Bak Group Accused" over a body that says "the puppet group")
+    headline: str = ""
     sentences: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

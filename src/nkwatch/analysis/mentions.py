@@ -113,6 +113,7 @@ class _Finder:
         self.pending_others: list[Mention] = []
         self.initial_short: list[Hit] = []  # surnames opening a sentence, read last
         self.body_ends: dict[int, int] = {}  # where a body's name ends -> where it starts
+        self._headline_actors: set[str] | None = None  # (see headline_actors)
         self.body_starts: dict[int, int] = {}  # where a body's name starts -> where it ends
         self.appositive: dict[int, list[str]] = {}  # id(mention) -> insults of its apposition
         self.appositive_titles: dict[int, str] = {}  # id(mention) -> title in its apposition
@@ -2226,8 +2227,19 @@ class _Finder:
         return holders[0] if holders else None
 
     def ruler_named(self, actor_id: str) -> bool:
-        """Whether the article names this person (or government) itself, anywhere."""
-        return any(m.actor == actor_id and m.source != "nameless" for m in self.mentions)
+        """Whether the article names this person (or government) itself, anywhere, its
+        headline included ("Lee Myung Bak Group's Smear Campaign" over "the puppet
+        group")."""
+        return any(m.actor == actor_id and m.source != "nameless" for m in self.mentions) or (
+            actor_id in self.headline_actors())
+
+    def headline_actors(self) -> set[str]:
+        """The actors whose names or short names stand in the article's headline."""
+        if self._headline_actors is None:
+            headline = self.doc.headline
+            self._headline_actors = {actor for hit in self.matcher.find_names(headline)
+                                     for actor, _ in hit.entries} if headline else set()
+        return self._headline_actors
 
     def ruler_or_state(self, ruler: str, start: int, end: int, epithets: list[str],
                        unnamed_is_state: bool = False) -> Mention:

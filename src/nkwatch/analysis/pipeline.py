@@ -70,12 +70,14 @@ def _country(registry, doc: Document, actor: str | None) -> str | None:
 
 
 def annotate(text: str, date: str, outlet: str | None = None, lang: str = "en",
-             stages: tuple[Stage, ...] | None = None) -> Document:
+             stages: tuple[Stage, ...] | None = None, headline: str = "") -> Document:
     """Run every stage over ``text`` published on ``date``; return the document.
 
     ``text`` should be normalised (as stored); see :func:`annotate_raw` otherwise.
+    ``headline``, the article's title, is not analysed: it only tells whom the article
+    names (a nameless "puppet group" is the government of the president it names).
     """
-    doc = Document(text=text, date=date, outlet=outlet, lang=lang)
+    doc = Document(text=text, date=date, outlet=outlet, lang=lang, headline=headline)
     for stage in stages or default_stages():
         stage(doc)
     return doc
@@ -90,7 +92,7 @@ def annotate_raw(text: str, date: str, outlet: str | None = None, lang: str = "e
     [('Kim Jong Il', 13)]
     """
     norm = normalize(text, title)
-    doc = annotate(norm.text, date, outlet, lang)
+    doc = annotate(norm.text, date, outlet, lang, headline=title)
 
     def back(start: int, end: int) -> tuple[int, int]:
         if end <= start:
