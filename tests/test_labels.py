@@ -364,6 +364,14 @@ def test_puppet_insults_with_nobody_named_are_the_ruler_of_the_day_or_the_state(
         ("south-korea", "country", None, ["puppet", "group"])]
     assert found("Kim Dae Jung spoke. The puppet group met.", "2013-10-24") == [
         ("kim-dae-jung", "person", "name", [])]
+    # an insult and a neutral "regime" with no name: the ruler named before, else after
+    # south Korea is named, read as "the puppet regime"; "the regime" alone is nobody
+    assert found("Park Geun Hye spoke. Earlier, the fascist regime issued an order.",
+                 "2013-06-01")[1:] == [("park-geun-hye", "government", "epithet", ["fascist"])]
+    assert found("South Korea staged a drill. Then the fascist regime issued an order.",
+                 "2013-06-01")[1:] == [("south-korea", "country", None, ["fascist"])]
+    assert found("Japan spoke. The regime issued an order.", "2013-06-01") == [
+        ("japan", "country", None, [])]
     # the headline counts as naming the president, though it is no part of the body
     ms = annotate("It is ridiculous for the puppet group to talk.", date="2013-10-24",
                   headline="Park Geun Hye Group Accused").mentions

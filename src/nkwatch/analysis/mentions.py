@@ -2106,11 +2106,11 @@ class _Finder:
             self.covered.append((start, end))
 
     def nameless_collectives(self) -> None:
-        """'the puppet group', 'this traitorous clique': insults and a derogatory
-        collective with no name stand for the government of the person the article
-        is about (as nameless insults do)."""
+        """'the puppet group', 'this traitorous clique', 'the fascist regime': insults and
+        a collective with no name stand for the government of the person the article is
+        about (as nameless insults do); a derogatory collective is an insult itself."""
         text = self.text
-        if not any(word in text for word in ("group", "clique", "gang", "junta")):
+        if not any(word in text for word in ("group", "clique", "gang", "junta", "regime")):
             return
         for match in _NAMELESS_COLLECTIVE.finditer(text):
             words = match.group(1).split()
@@ -2118,6 +2118,9 @@ class _Finder:
             insult_after = _OF_WORD.match(text, end)  # "the group of traitors"
             if not all(self.context.table.get((w.lower(),)) == "epithet" for w in words):
                 continue
+            neutral = not self.lexicon.collectives.get(match.group(2).lower())
+            if neutral and not words:
+                continue  # "the regime" alone names nobody; "the fascist regime" does
             if insult_after is not None and insult_after.group(1).endswith("s") and (
                     self.is_insult(insult_after.group(1))):
                 end = insult_after.end()
@@ -2128,24 +2131,27 @@ class _Finder:
                 named = self.named_collective_before(start, match.group(2).lower())
                 if named is None:
                     continue
-            if self.is_covered(start, end) or text.startswith(" of", end) or (
-                    not self.lexicon.collectives.get(match.group(2).lower())):
+            if self.is_covered(start, end) or text.startswith(" of", end):
                 continue
+            puppet = "puppet" in (w.lower() for w in words)
             if not words:
                 target = named
-            elif "puppet" in (w.lower() for w in words):
+            elif puppet:
                 target = self.puppet_ruler(start)
             else:
                 target = self.target_before(start, later=True)
+                if target is None and neutral and self.country_before(start) == "south-korea":
+                    # "the fascist regime" after south Korea is named: read as "the
+                    # puppet regime", its ruler's or, unnamed, the state's
+                    target, puppet = self.puppet_ruler(start), True
             if target is None:
                 continue
             target = self.head_of(target, start)
             if target is None:
                 continue
             epithets = [w.lower() for w in words]
-            if insult_after is None:
+            if insult_after is None and not neutral:
                 epithets.append(match.group(2).lower())
-            puppet = "puppet" in epithets
             self.mentions.append(self.ruler_or_state(
                 target, start, end, _dedupe(epithets), unnamed_is_state=puppet))
             self.covered.append((start, end))
@@ -2501,7 +2507,7 @@ _MODIFIER = r"(?!(?:the|a|an|this|that|such|if|of|without|with|by|for|to|in|on|a
 # "the puppet group", "this traitorous clique" (insults checked against the lexicon)
 _NAMELESS_COLLECTIVE = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:{_MODIFIER}[a-z][\w\-]* ){{0,3}}?)"
-    r"(group|clique|gang|junta)\b")
+    r"(group|clique|gang|junta|regime)\b")
 _QUOTED_GOVERNMENT = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:{_MODIFIER}[a-z][\w\-]* ){{0,3}}?)"
     r"[\"“]government(?:['’]s)?[\"”]"  # (also 'the "government's" policy': 174 in KCNA)
