@@ -1062,3 +1062,17 @@ def test_a_pair_of_states_before_a_lower_case_adjective(text, expected):
 def test_an_office_of_a_body_named_by_a_common_noun_is_a_title(text, expected):
     found = annotate(text, date="2005-01-01").mentions
     assert [(m.actor, m.text, m.form) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's directorate is a body when its country is in the name
+    ("Kim Jong Il received a gift from the Directorate for Standards and Quality of Vietnam.",
+     [("kim-jong-il", "Kim Jong Il"), ("directorate-for-standards-and-quality-of-vietnam",
+                                       "Directorate for Standards and Quality of Vietnam")]),
+    ("The Directorate said so.", []),
+    # KCNA's names of Minbyun
+    ("Among them were the Bar Association for a Democratic Society and others.",
+     [("lawyers-for-a-democratic-society", "Bar Association for a Democratic Society")]),
+])
+def test_more_names_of_bodies(text, expected):
+    assert [(m.actor, m.text) for m in annotate(text, date="2005-01-01").mentions] == expected
