@@ -1076,3 +1076,27 @@ def test_an_office_of_a_body_named_by_a_common_noun_is_a_title(text, expected):
 ])
 def test_more_names_of_bodies(text, expected):
     assert [(m.actor, m.text) for m in annotate(text, date="2005-01-01").mentions] == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # foreign ministers by role, holder on the date (roles.toml, "Foreign ministers")
+    ("Present there were the Australian Foreign Minister and his party.", "2000-11-16",
+     ("alexander-downer", "the Australian Foreign Minister", "role")),
+    ("The foreign minister of Yugoslavia arrived.", "1999-04-08",
+     ("zivadin-jovanovic", "The foreign minister of Yugoslavia", "role")),
+    ("Cuban Foreign Minister Bruno Rodriguez Parrilla arrived.", "2015-01-01",
+     ("bruno-rodriguez-parrilla", "Cuban Foreign Minister Bruno Rodriguez Parrilla", "title")),
+    # a Malaysian honorific inside the title
+    ("They met Malaysian Prime Minister Datuk Seri Abdullah Ahmad Badawi.", "2006-09-16",
+     ("abdullah-ahmad-badawi", "Malaysian Prime Minister Datuk Seri Abdullah Ahmad Badawi",
+      "title")),
+])
+def test_foreign_ministers_and_honorifics(text, date, expected):
+    found = [(m.actor, m.text, m.form) for m in annotate(text, date=date).mentions]
+    assert expected in found
+
+
+def test_an_office_joined_to_level_is_a_rank_not_its_holder():
+    found = annotate("Alexander Downer came. Talks on the foreign minister-level were held.",
+                     date="2000-11-16").mentions
+    assert [m.text for m in found] == ["Alexander Downer"]

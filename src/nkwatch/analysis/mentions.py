@@ -530,6 +530,8 @@ class _Finder:
         lowered = lower_same_length(self.text)
         phrase_hits = self.matcher.find_phrases(self.text, lowered)
         for hit in phrase_hits:
+            if self.text.startswith("-", hit.end):
+                continue  # "on the foreign minister-level": a rank, nobody
             roles = [v for k, v in hit.entries if k == "role"]
             if roles and not self.is_covered(hit.start, hit.end):
                 self.role(hit, roles)
