@@ -1100,3 +1100,10 @@ def test_an_office_joined_to_level_is_a_rank_not_its_holder():
     found = annotate("Alexander Downer came. Talks on the foreign minister-level were held.",
                      date="2000-11-16").mentions
     assert [m.text for m in found] == ["Alexander Downer"]
+
+
+def test_a_counterpart_in_a_state_whose_id_has_two_words():
+    # (the office of "south-africa-president" is "president", not "africa-president")
+    found = annotate("Russian President Vladimir Putin sent a message to his South African "
+                     "counterpart.", date="2012-06-01").mentions
+    assert [(m.actor, m.form) for m in found][-1] == ("jacob-zuma", "role")

@@ -2472,7 +2472,8 @@ _DAY_AFTER = re.compile(r",? \d")
 _DATE_BEFORE = re.compile(
     r"(?:\d|\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]o|[Ff]rom|[Tt]hrough|[Dd]uring"
     r"|[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|[Mm]id)) ?-?\Z")
-_COUNTERPART = re.compile(r"\b[Hh](?:is|er) ([A-Z][a-z]+) counterpart\b(?!s)")
+# ("his South African counterpart", "his Sri Lankan counterpart": a demonym of two words)
+_COUNTERPART = re.compile(r"\b[Hh](?:is|er) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) counterpart\b(?!s)")
 # (not "the chief executive of Japan", nor a company's "chief executive officer", nor
 # the office "as the chief executive")
 _CHIEF_EXECUTIVE = re.compile(

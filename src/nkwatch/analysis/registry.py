@@ -108,7 +108,7 @@ class Registry:
         self.demonym_of = {d: a.id for a in self.actors.values() if a.kind == "country"
                            for d in a.demonyms if d[:1].isupper()}
         for role in self.roles.values():  # the office a role id names after its state's prefix
-            self._offices.setdefault((role.country, _office(role.id)), role.id)
+            self._offices.setdefault((role.country, _office(role.id, role.country)), role.id)
 
     def counterpart_role(self, role_id: str, country: str) -> str | None:
         """The same office in another state: ``("russia-foreign-minister", "iran")`` ->
@@ -118,7 +118,8 @@ class Registry:
         >>> load_registry().counterpart_role("dprk-foreign-minister", "russia")
         'russia-foreign-minister'
         """
-        return self._offices.get((country, _office(role_id)))
+        role = self.roles.get(role_id)
+        return self._offices.get((country, _office(role_id, role.country if role else None)))
 
     def holders(self, role: str, date: str) -> list[str]:
         """Actor ids holding ``role`` on ``date`` (usually one)."""
@@ -201,9 +202,18 @@ def load_registry() -> Registry:
     return Registry(actors=actors, roles=roles, version=digest.hexdigest()[:12])
 
 
-def _office(role_id: str) -> str:
+def _office(role_id: str, country: str | None = None) -> str:
     """The office a role id names after its state's prefix, spelt one way
     ("dprk-defence-minister" and "sk-defense-minister": "defense-minister"; a premier is
-    a prime minister)."""
-    office = role_id.split("-", 1)[-1].replace("defence", "defense")
+    a prime minister); the prefix is the state's id where the role id opens with it
+    ("south-africa-president": "president"), else its first word ("uk-", "sk-").
+
+    >>> _office("south-africa-president", "south-africa"), _office("uk-prime-minister", "x")
+    ('president', 'prime-minister')
+    """
+    if country and role_id.startswith(country + "-"):
+        office = role_id[len(country) + 1:]
+    else:
+        office = role_id.split("-", 1)[-1]
+    office = office.replace("defence", "defense")
     return "prime-minister" if office == "premier" else office
