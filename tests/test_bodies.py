@@ -102,3 +102,23 @@ def test_a_cited_outlet_in_the_archive():
     doc = annotate_archive_article("kcna-en-1997-2018/kcna-2011.jsonl.gz",
                                    "http://kcna.co.jp/item/2011/201104/news01/20110401-09ee.html")
     assert [(m.actor, m.text) for m in doc.mentions if m.start == 91] == [("granma", "Granma")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the" after a verb's -ing stays in a body's name
+    ("Meanwhile, the Pusan Solidarity for Implementing the Joint Declaration demanded it.",
+     [("pusan-solidarity-for-implementing-the-joint-declaration",
+       "Pusan Solidarity for Implementing the Joint Declaration")]),
+    # ... but a body's name stops before a registered body it is for, and before an
+    # ordinal ("the 60th anniversary")
+    ("It was sent by the U.S. Solidarity Committee for Supporting the National Democratic "
+     "Front of South Korea.",
+     [("u-s-solidarity-committee-for-supporting", "U.S. Solidarity Committee for Supporting"),
+      ("national-democratic-front-of-south-korea",
+       "National Democratic Front of South Korea")]),
+    ("The Russian Preparatory Committee for Celebrating the 60th anniversary met.",
+     [("russian-preparatory-committee-for-celebrating",
+       "Russian Preparatory Committee for Celebrating")]),
+])
+def test_the_tails_of_bodies_names(text, expected):
+    assert [(m.actor, m.text) for m in annotate(text, date="2005-01-01").mentions] == expected

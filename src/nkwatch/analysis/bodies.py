@@ -111,13 +111,18 @@ _NOT_OUTLET_NAMES = frozenset((
 # a capitalised word of a name, initials ("C.C.", "U.S.") or "Mt." among them
 _CAPITALISED_WORD = r"(?:[A-Z]\.){2,}|(?:Mt|St)\.|[A-Z][\w'’-]*"
 # a word of a name after its head: also a number ("June 15")
-_NAME_WORD = rf"(?:{_CAPITALISED_WORD}|\d+)"
+_NAME_WORD = rf"(?:{_CAPITALISED_WORD}|\d+(?![\w-]))"
 # after a head noun: "of"/"for" and a capitalised name, its words joined by "and", "of
-# (the)", "for (the)", "in" ("the Federation of Koreans in Australia"); not "and the"
+# (the)", "for (the)", "in" ("the Federation of Koreans in Australia"), "the" after a
+# verb's -ing; not "and the"
 _TAIL = re.compile(
     rf" (?:of|for) (?:the |a |an )?{_NAME_WORD}"
-    rf"(?: (?:and (?!\d)|(?:of|for)(?: the)? |in |de |del |des )?{_NAME_WORD})*")
+    # ("the Pusan Solidarity for Implementing the Joint Declaration": "the" after a verb)
+    rf"(?: (?:and (?!\d)|(?:of|for)(?: the)? |in |de |del |des |(?<=ing )the )?{_NAME_WORD})*")
 _LEFT_WORD = re.compile(_CAPITALISED_WORD)
+# the words that link a name to what follows it, cut where a registered body starts
+_CUT_LINKS = re.compile(r"(?:\s+(?:the|of|for|and|a|an))+\Z")
+_FOR_VERB = re.compile(r" for [A-Z][a-z]+ing")  # "... Committee for Supporting"
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "the ... Party School": the name goes on
 _GOES_ON = re.compile(r" (?:with|in|to) (?:the )?[A-Z]")  # "... Solidarity with World People"
 _NOT_IN_NAMES = frozenset(("The", "A", "An", "This", "That", "These", "Its", "Their", "His",
@@ -176,6 +181,13 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
         if tail is not None:  # "... of South Korea Ji Un Hui": the name is not the body's
             end = max(match.end(), _before_korean_name(
                 text, tail.start(), end, lexicon.korean_surnames, people))
+            inside = orgs_at.find(1, match.end(), end)
+            if inside != -1:
+                cut = len(_CUT_LINKS.sub("", text[:inside].rstrip(), count=1))
+                if _FOR_VERB.fullmatch(text, match.end(), cut):
+                    # "... Committee for Supporting the National Democratic Front of South
+                    # Korea": the name stops before the registered body it is for
+                    end, tail = cut, _TAIL.match(text, match.end(), cut)
         if tail is None and _NAME_GOES_ON.match(text, end):
             continue
         name = text[start:end]
