@@ -1107,3 +1107,17 @@ def test_a_counterpart_in_a_state_whose_id_has_two_words():
     found = annotate("Russian President Vladimir Putin sent a message to his South African "
                      "counterpart.", date="2012-06-01").mentions
     assert [(m.actor, m.form) for m in found][-1] == ("jacob-zuma", "role")
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Guinea at the instance of its President decided to name the institute so.", "2003-01-01",
+     [("guinea", "Guinea", None), ("lansana-conte", "its President", "role")]),
+    # its president by name: the name's mention, as always
+    ("The order of Namibia was presented by its President Hifikepunye Pohamba.", "2008-01-01",
+     [("namibia", "Namibia", None),
+      ("hifikepunye-pohamba", "President Hifikepunye Pohamba", "title")]),
+    # a body's president is nobody the registry knows
+    ("A delegation of the fund headed by its president arrived.", "2008-01-01", []),
+])
+def test_its_office_is_the_holder_in_the_country_named_before(text, date, expected):
+    assert [(m.actor, m.text, m.form) for m in annotate(text, date=date).mentions] == expected

@@ -540,6 +540,7 @@ class _Finder:
                 self.office(hit, offices)
         self.chief_executive()
         self.counterparts()
+        self.its_office_holders()
         for hit in phrase_hits:
             kinds = {k for k, _ in hit.entries}
             if "epithet" in kinds and not self.is_covered(hit.start, hit.end):
@@ -2075,6 +2076,38 @@ class _Finder:
                                              form="role", source="role", context_end=end))
                 self.covered.append((start, end))
 
+    def its_office_holders(self) -> None:
+        """'its President', 'its foreign minister' with no name after them: the holder,
+        that day, of that office in the country named last before it in the sentence
+        ("the agreed framework guaranteed by its President" after "the U.S.").
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> doc = annotate("The U.S. should fulfil what its President guaranteed.",
+        ...                date="1997-05-01")
+        >>> [(m.actor, m.text, m.form) for m in doc.mentions]
+        [('united-states', 'U.S.', None), ('bill-clinton', 'its President', 'role')]
+        """
+        text = self.text
+        if "ts " not in text:
+            return
+        for match in _ITS_OFFICE.finditer(text):
+            start, end = match.span()
+            if self.is_covered(start, end) or _CAPITALISED_AFTER.match(text, end):
+                continue  # "its President Hifikepunye Pohamba": the name is read
+            s_start, _ = self.sentence_span(start)
+            before = [m for m in [*self.mentions, *self.pending_others]
+                      if s_start <= m.start < start]
+            if not before:
+                continue
+            nearest = max(before, key=lambda m: m.start)
+            role = (self.registry.office_role(nearest.actor, _ITS_OFFICES[match.group(1).lower()])
+                    if nearest.kind == "country" else None)
+            holders = self.registry.holders(role, self.doc.date) if role else []
+            if holders:
+                self.mentions.append(Mention(holders[0], "person", start, end, text[start:end],
+                                             form="role", source="role", context_end=end))
+                self.covered.append((start, end))
+
     def chief_executive(self) -> None:
         """KCNA's bare "the chief executive" (or the present, current or incumbent one) is
         south Korea's president of the day (about 800 in KCNA 1997-2018, nearly all of
@@ -2472,6 +2505,11 @@ _DAY_AFTER = re.compile(r",? \d")
 _DATE_BEFORE = re.compile(
     r"(?:\d|\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]o|[Ff]rom|[Tt]hrough|[Dd]uring"
     r"|[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|[Mm]id)) ?-?\Z")
+# "its President", "its foreign minister": the office of the country named before
+_ITS_OFFICES = {"president": "president", "prime minister": "prime-minister",
+                "foreign minister": "foreign-minister", "defense minister": "defense-minister",
+                "defence minister": "defense-minister"}
+_ITS_OFFICE = re.compile(r"\b[Ii]ts ((?i:" + "|".join(_ITS_OFFICES) + r"))\b(?!-)")
 # ("his South African counterpart", "his Sri Lankan counterpart": a demonym of two words)
 _COUNTERPART = re.compile(r"\b[Hh](?:is|er) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) counterpart\b(?!s)")
 # (not "the chief executive of Japan", nor a company's "chief executive officer", nor

@@ -110,6 +110,15 @@ class Registry:
         for role in self.roles.values():  # the office a role id names after its state's prefix
             self._offices.setdefault((role.country, _office(role.id, role.country)), role.id)
 
+    def office_role(self, country: str, office: str) -> str | None:
+        """The role of ``office`` ("president", "prime-minister", "foreign-minister") in
+        ``country``, where the registry has it.
+
+        >>> load_registry().office_role("russia", "foreign-minister")
+        'russia-foreign-minister'
+        """
+        return self._offices.get((country, office))
+
     def counterpart_role(self, role_id: str, country: str) -> str | None:
         """The same office in another state: ``("russia-foreign-minister", "iran")`` ->
         ``"iran-foreign-minister"``, where the registry has it (by the office its id
