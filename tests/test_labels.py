@@ -935,6 +935,13 @@ def test_the_president_and_the_chairman_are_the_two_leaders():
     # the chairman alone is anybody's
     assert [m.actor for m in annotate("Kim Il Sung was praised. The Chairman spoke.",
                                       date="2015-04-15").mentions] == ["kim-il-sung"]
+    # "the President and Kim Jong Il" are the two leaders though Kim Il Sung is not named;
+    # "the President" alone then is nobody
+    got = annotate("It won under the leadership of the President and Kim Jong Il.",
+                   date="2010-01-01").mentions
+    assert [(m.actor, m.text) for m in got] == [("kim-il-sung", "the President"),
+                                                ("kim-jong-il", "Kim Jong Il")]
+    assert annotate("The President visited the farm.", date="2010-01-01").mentions == []
 
 
 def test_a_four_word_name_loses_its_first_word_only_before_a_korean_name():

@@ -2222,21 +2222,22 @@ class _Finder:
     def eternal_president(self) -> None:
         """KCNA's "the President", capitalised, with no name or country after it, is Kim
         Il Sung ("the Party's line laid down by the President"), in an article that
-        names him and gives no foreign person the title of president. "The President and
-        the Chairman" are Kim Il Sung and Kim Jong Il (when the article names him)."""
+        names him (or right before "and Kim Jong Il") and gives no foreign person the
+        title of president. "The President and the Chairman" are Kim Il Sung and Kim
+        Jong Il (when the article names him)."""
         text = self.text
         if "he President" not in text or ETERNAL_PRESIDENT not in self.registry.actors:
             return
         named = {m.actor for m in self.mentions}
-        if ETERNAL_PRESIDENT not in named or any(
-                m.actor != ETERNAL_PRESIDENT and m.title and "resident" in m.title
-                and self.foreign(m.actor)  # Kim Jong Un is "president of the State Affairs"
-                for m in self.mentions):
+        if any(m.actor != ETERNAL_PRESIDENT and m.title and "resident" in m.title
+               and self.foreign(m.actor)  # Kim Jong Un is "president of the State Affairs"
+               for m in self.mentions):
             return
         for match in _THE_PRESIDENT.finditer(text):
             start, end = match.span()
-            if self.is_covered(start, end):
-                continue
+            if self.is_covered(start, end) or (
+                    ETERNAL_PRESIDENT not in named and not _AND_KIM_JONG_IL.match(text, end)):
+                continue  # (named, or "the President and Kim Jong Il": the two leaders)
             self.mentions.append(Mention(ETERNAL_PRESIDENT, "person", start, end,
                                          match.group(), form="role", source="role",
                                          context_end=end))
@@ -2506,6 +2507,7 @@ _DATE_BEFORE = re.compile(
     r"(?:\d|\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]o|[Ff]rom|[Tt]hrough|[Dd]uring"
     r"|[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|[Mm]id)) ?-?\Z")
 # "its President", "its foreign minister": the office of the country named before
+_AND_KIM_JONG_IL = re.compile(r" and (?:[A-Z][a-z]+ ){0,3}Kim Jong Il\b")
 _ITS_OFFICES = {"president": "president", "prime minister": "prime-minister",
                 "foreign minister": "foreign-minister", "defense minister": "defense-minister",
                 "defence minister": "defense-minister"}
