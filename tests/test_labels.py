@@ -388,6 +388,23 @@ def test_the_stored_title_is_the_headline_of_a_stored_article():
     assert [(m[0], m[1]) for m in mentions] == [("south-korea", "country")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korea suffered under the U.S. imperialists and their stooges.",
+     ("south-korea", "country", "their stooges", ["stooges"])),
+    ("Kim Dae Jung spoke. The U.S. and its puppets will be punished.",
+     ("kim-dae-jung", "government", "its puppets", ["puppets"])),
+])
+def test_the_stooges_of_the_us_are_south_koreas_rulers(text, expected):
+    last = annotate(text, date="1999-01-01").mentions[-1]
+    assert (last.actor, last.kind, last.text, last.epithets) == expected
+    assert last.inferred
+
+
+def test_the_stooges_of_the_us_elsewhere_are_nobody_named():
+    found = annotate("Iraq suffered. The U.S. and its stooges invaded.", date="2003-05-01")
+    assert [m.actor for m in found.mentions] == ["iraq", "united-states"]
+
+
 def test_bodies_in_a_list_of_titles_are_part_of_the_titles():
     assert found("Kim Jong Un, chairman of the WPK, chairman of the State Affairs Commission "
                  "of the DPRK and supreme commander of the Korean People's Army, spoke.",

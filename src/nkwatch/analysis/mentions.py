@@ -547,6 +547,7 @@ class _Finder:
                 self.nameless(hit)
         self.followers()
         self.nameless_collectives()
+        self.stooges_of_the_us()
         self.quoted_government()
         self.present_government()
         self.eternal_president()
@@ -2191,6 +2192,37 @@ class _Finder:
                 target, start, end, _dedupe(epithets), unnamed_is_state=puppet))
             self.covered.append((start, end))
 
+    def stooges_of_the_us(self) -> None:
+        """'the U.S. imperialists and their stooges', 'the U.S. and its lackeys': in an
+        article about south Korea, its rulers (the president's government where the
+        article names the president, else the state), inferred, as other nameless
+        "puppet" insults are.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> doc = annotate("South Korea is unhappy under the U.S. imperialists and their "
+        ...                "stooges.", date="1999-01-01")
+        >>> [(m.actor, m.text, m.epithets) for m in doc.mentions][-1]
+        ('south-korea', 'their stooges', ['stooges'])
+        """
+        text = self.text
+        if " and their " not in text and " and its " not in text:
+            return
+        named = [*self.mentions, *self.pending_others]
+        us = {m.end for m in named if m.actor == "united-states"}
+        if not us or not any(self.registry.country_of(m.actor) == "south-korea"
+                             for m in named if m.source != "nameless"):
+            return
+        for match in _THEIR_STOOGES.finditer(text):
+            start, end = match.start(1), match.end()
+            if match.start() not in us or self.is_covered(start, end):
+                continue
+            ruler = self.puppet_ruler(start)
+            if ruler is None:
+                continue
+            self.mentions.append(self.ruler_or_state(
+                ruler, start, end, [match.group(2).lower()], unnamed_is_state=True))
+            self.covered.append((start, end))
+
     def head_of(self, actor_id: str, pos: int) -> str | None:
         """Whose government a minister's is: a person holding an office of a state
         whose head's office the registry knows, and not that one, serves its holder
@@ -2507,6 +2539,9 @@ _DATE_BEFORE = re.compile(
     r"(?:\d|\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]o|[Ff]rom|[Tt]hrough|[Dd]uring"
     r"|[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|[Mm]id)) ?-?\Z")
 # "its President", "its foreign minister": the office of the country named before
+# "(the U.S. imperialists) and their stooges": south Korea's rulers, KCNA's "puppets"
+_THEIR_STOOGES = re.compile(
+    r" and ((?:their|its) (stooges|lackeys|puppets|henchmen|flunkeys|servants))\b")
 _AND_KIM_JONG_IL = re.compile(r" and (?:[A-Z][a-z]+ ){0,3}Kim Jong Il\b")
 _ITS_OFFICES = {"president": "president", "prime minister": "prime-minister",
                 "foreign minister": "foreign-minister", "defense minister": "defense-minister",
