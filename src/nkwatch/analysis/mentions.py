@@ -2089,8 +2089,8 @@ class _Finder:
         [('united-states', 'U.S.', None), ('bill-clinton', 'its President', 'role')]
         """
         text = self.text
-        if "ts " not in text:
-            return
+        if not any(cue in text for cue in _ITS_OFFICE_CUES):
+            return  # (substring tests first: the pattern ignores case, and costs more)
         for match in _ITS_OFFICE.finditer(text):
             start, end = match.span()
             if self.is_covered(start, end) or _CAPITALISED_AFTER.match(text, end):
@@ -2547,6 +2547,8 @@ _ITS_OFFICES = {"president": "president", "prime minister": "prime-minister",
                 "foreign minister": "foreign-minister", "defense minister": "defense-minister",
                 "defence minister": "defense-minister"}
 _ITS_OFFICE = re.compile(r"\b[Ii]ts ((?i:" + "|".join(_ITS_OFFICES) + r"))\b(?!-)")
+_ITS_OFFICE_CUES = tuple(sorted({f"ts {first}{office[1:3]}" for office in _ITS_OFFICES
+                                  for first in (office[0], office[0].upper())}))
 # ("his South African counterpart", "his Sri Lankan counterpart": a demonym of two words)
 _COUNTERPART = re.compile(r"\b[Hh](?:is|er) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) counterpart\b(?!s)")
 # (not "the chief executive of Japan", nor a company's "chief executive officer", nor
