@@ -1011,6 +1011,10 @@ def test_a_possessive_insult_ends_where_an_article_opens_another_phrase():
       ("lee-myung-bak", "government", "epithet", ["fascist", '"government"'])]),
     ('They will impeach the present "government" in real earnest.',
      [("lee-myung-bak", "government", "epithet", ['"government"'])]),
+    # nameless and not "present", in an article that does not name the president: the
+    # state, as 'the puppet "government"' is
+    ('The "government" is keen to produce part-time jobs.',
+     [("south-korea", "country", None, ['"government"'])]),
     # a building, another day's government, another country's: none
     ('They gathered before the "government" building.', []),
     ('The preceding "government" did so.', []),

@@ -1987,10 +1987,12 @@ class _Finder:
             self.covered.append((match.start(), end))
 
     def quoted_government(self) -> None:
-        """KCNA puts south Korea's government in scare quotes: 'the "government"', 'the
-        present conservative "government"' stand for its president's government, as
-        "puppet" rulers do (see :meth:`puppet_ruler`). Not a past or a future one ("the
-        preceding 'government'") and not a modifier ("the 'government' building")."""
+        """KCNA puts south Korea's government in scare quotes: 'the "government"' stands
+        for its president's government where the article names the president, else for
+        the state, as "puppet" rulers do (see :meth:`puppet_ruler`); 'the present
+        conservative "government"' for the president's, named or not (as "the present
+        regime" does). Not a past or a future one ("the preceding 'government'") and not a
+        modifier ("the 'government' building")."""
         text = self.text
         if not any(q in text for q in ('government"', "government”", "government's\"",
                                         "government’s”")):
@@ -2004,8 +2006,9 @@ class _Finder:
             if target is None:
                 continue
             epithets = [w for w in words if self.is_insult(w)] + ['"government"']
-            self.mentions.append(self.ruler_or_state(target, start, end, epithets,
-                                                     unnamed_is_state="puppet" in words))
+            self.mentions.append(self.ruler_or_state(
+                target, start, end, epithets,
+                unnamed_is_state=not _OF_THE_DAY.intersection(words)))
             self.covered.append((start, end))
 
     def present_government(self) -> None:
@@ -2599,6 +2602,8 @@ _QUOTED_GOVERNMENT = re.compile(
 _NOT_OF_THE_DAY = frozenset(
     "preceding previous former past next next-term separate successive last late "
     "military".split())
+# ... and words that say it is the government of the day, named or not
+_OF_THE_DAY = frozenset(("present", "current", "incumbent"))
 ETERNAL_CHAIRMAN = "kim-jong-il"
 # the first word of an office in apposition after a registered person's name ("chief
 # secretary of ...", "politburo member and ...": not "saying that she ... President")
