@@ -39,7 +39,7 @@ def test_every_label_points_at_its_own_text(gold):
                                   "mentions-l.jsonl", "mentions-m.jsonl",
                                   "mentions-n.jsonl", "mentions-o.jsonl",
                                   "mentions-p.jsonl", "mentions-q.jsonl",
-                                  "mentions-r.jsonl"])
+                                  "mentions-r.jsonl", "mentions-s.jsonl"])
 def test_the_newest_labels_split_by_a_hash_nobody_chose(name):
     for line in (GOLD / name).read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
