@@ -1133,3 +1133,15 @@ def test_a_counterpart_in_a_state_whose_id_has_two_words():
 ])
 def test_its_office_is_the_holder_in_the_country_named_before(text, date, expected):
     assert [(m.actor, m.text, m.form) for m in annotate(text, date=date).mentions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Sino" of a hyphened pair names China
+    ("They praised the development of Sino-DPRK friendship.",
+     [("china", "Sino"), ("north-korea", "DPRK")]),
+    # ... and a pair of demonyms before a war or a book names no state
+    ("It happened during the Sino-Japanese War of 1894.", []),
+    ("This Japanese-Korean book contains 38 poems.", []),
+])
+def test_sino_and_pairs_of_demonyms(text, expected):
+    assert [(m.actor, m.text) for m in annotate(text, date="2010-01-01").mentions] == expected

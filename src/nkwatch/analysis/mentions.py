@@ -753,29 +753,33 @@ class _Finder:
                 return True  # "Latin American countries", "the Inter-American Commission"
             if joint == "-" and before in _HERITAGES and hit.surface == "American":
                 return True  # "the Korean-American community": a people of the U.S.
-        after = _next_word(self.text, hit.end)
+        end = hit.end
+        if self.text.startswith("-", end):
+            pair = _HYPHENED_NAME.match(self.text, end)  # "the Sino-Japanese War": an event
+            end = pair.end() if pair is not None else end
+        after = _next_word(self.text, end)
         if after is None:
             return False
         key = after.lower()
         if after.islower() and key.endswith(("'s", "’s", "'", "’")) and not (
-                _STATE_FORCE.match(self.text, hit.end + 1 + len(after))):
+                _STATE_FORCE.match(self.text, end + 1 + len(after))):
             key = key[:-2] if key.endswith("s") else key[:-1]  # "the Iraqi people's"
-        if key == "war" and self.war_insult(hit.end + 1 + len(after)):
+        if key == "war" and self.war_insult(end + 1 + len(after)):
             return False  # "south Korean war maniacs": the state's, not "the Iraqi War"
         if key in self.words.people_nouns:
             return True
         if hit.surface == "Japanese" and key in self.words.anti_history and self.text.endswith(
                 ("anti-", "Anti-"), 0, hit.start):
             return True  # "the anti-Japanese revolutionary struggle": a period of history
-        if _MEDIA_AFTER.match(self.text, hit.end):
+        if _MEDIA_AFTER.match(self.text, end):
             return True  # "according to south Korean CBS", "the South Korean Yonhap News"
-        if self.words.civic_after.match(self.text, hit.end):
+        if self.words.civic_after.match(self.text, end):
             return True  # "the Czech Taekwon-Do Association", "the British Association for"
         if after.endswith(("'", "’")):
             return False  # "the south Korean warmongers' war hysteria": theirs, not a war
         if not after.islower() and after not in _PEOPLES:
             return False
-        second = _next_word(self.text, hit.end + 1 + len(after))  # "the Syrian Arab people"
+        second = _next_word(self.text, end + 1 + len(after))  # "the Syrian Arab people"
         return second is not None and second.lower() in self.words.people_nouns
 
     def war_insult(self, pos: int) -> bool:
