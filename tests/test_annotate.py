@@ -720,10 +720,12 @@ def test_a_department_head_at_a_university_is_no_official(text):
     assert annotate(text, date="2017-09-27").mentions == []
 
 
-def test_a_demonym_insult_and_army_is_the_army():
-    found = annotate("The south Korean puppet army staged a drill.", date="2009-02-08").mentions
+@pytest.mark.parametrize("service", ["army", "navy"])
+def test_a_demonym_insult_and_army_is_the_army(service):
+    found = annotate(f"The south Korean puppet {service} staged a drill.",
+                     date="2009-02-08").mentions
     assert [(m.actor, m.text, m.epithets) for m in found] == [
-        ("sk-armed-forces", "south Korean puppet army", ["puppet"])]
+        ("sk-armed-forces", f"south Korean puppet {service}", ["puppet"])]
 
 
 def test_a_country_inside_a_bodys_name_the_registry_lacks_is_part_of_it():
