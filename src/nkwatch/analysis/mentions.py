@@ -113,8 +113,8 @@ class _Finder:
         self.pending_others: list[Mention] = []
         self.initial_short: list[Hit] = []  # surnames opening a sentence, read last
         self.body_ends: dict[int, int] = {}  # where a body's name ends -> where it starts
-        self._headline_actors: set[str] | None = None  # (see headline_actors)
         self.body_starts: dict[int, int] = {}  # where a body's name starts -> where it ends
+        self._headline_actors: set[str] | None = None  # (see headline_actors)
         self.appositive: dict[int, list[str]] = {}  # id(mention) -> insults of its apposition
         self.appositive_titles: dict[int, str] = {}  # id(mention) -> title in its apposition
         # "Kim" or "Myung Bak" alone -> [(where the full name was, actor), ...]

@@ -120,13 +120,14 @@ _NOT_NAMES = frozenset(
 
 _CAPITAL = re.compile(r"\b[A-Z]")
 _INITIAL = re.compile(r"[A-Z]\.")
-# an office and the body it belongs to, in capitals, ending right before a name
 # a body named by a common noun after an office ("chairman of the committee")
 _BODY_WORD_SET = frozenset((
     "committee", "society", "association", "party", "organization", "organisation",
     "institute", "company", "union", "federation", "council", "centre", "center", "group",
     "league", "movement", "front", "foundation", "club"))
 _BODY_WORDS = "(?:" + "|".join(sorted(_BODY_WORD_SET)) + ")"
+# an office and the body it belongs to, in capitals (or a common noun), ending right
+# before a name
 _OFFICE_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*|\b[a-z]+\s+)"
     rf"((?i:{_OFFICES})\b(?:\s+(?:of|and|for|the|its|[A-Z][\w'’-]*))*"
