@@ -2080,9 +2080,7 @@ class _Finder:
                        if (office := self.registry.counterpart_role(role, country))
                        for h in self.registry.holders(office, self.doc.date)]
             if holders:
-                self.mentions.append(Mention(holders[0], "person", start, end, text[start:end],
-                                             form="role", source="role", context_end=end))
-                self.covered.append((start, end))
+                self.add_office_holder(holders[0], start, end)
 
     def its_office_holders(self) -> None:
         """'its President', 'its foreign minister' with no name after them: the holder,
@@ -2112,9 +2110,7 @@ class _Finder:
                     if nearest.kind == "country" else None)
             holders = self.registry.holders(role, self.doc.date) if role else []
             if holders:
-                self.mentions.append(Mention(holders[0], "person", start, end, text[start:end],
-                                             form="role", source="role", context_end=end))
-                self.covered.append((start, end))
+                self.add_office_holder(holders[0], start, end)
 
     def chief_executive(self) -> None:
         """KCNA's bare "the chief executive" (or the present, current or incumbent one) is
@@ -2144,9 +2140,15 @@ class _Finder:
                 target = self.puppet_ruler(start)
             if target is None:
                 continue
-            self.mentions.append(Mention(target, "person", start, end, text[start:end],
-                                         form="role", source="role", context_end=end))
-            self.covered.append((start, end))
+            self.add_office_holder(target, start, end)
+
+    def add_office_holder(self, actor_id: str, start: int, end: int) -> None:
+        """Keep ``text[start:end]``, an office named without a name ("his Russian
+        counterpart", "its President", "the chief executive"), as a role mention of its
+        holder ``actor_id``."""
+        self.mentions.append(Mention(actor_id, "person", start, end, self.text[start:end],
+                                     form="role", source="role", context_end=end))
+        self.covered.append((start, end))
 
     def nameless_collectives(self) -> None:
         """'the puppet group', 'this traitorous clique', 'the fascist regime': insults and
