@@ -109,6 +109,45 @@ def score(gold: list[dict], corpora: Path) -> Scores:
     return scores
 
 
+@dataclass
+class _Reading:
+    """A labelled mention standing where the scorer expects a predicted one."""
+
+    label: dict
+
+    def __getattr__(self, name: str) -> object:
+        return self.label.get(name)
+
+    @property
+    def epithets(self) -> list[str]:
+        return self.label.get("epithets") or []
+
+    def as_dict(self) -> dict:
+        return self.label
+
+
+def score_readings(first: list[dict], second: list[dict]) -> Scores:
+    """Score a second reading of the same sentences against the first, as the
+    annotator is scored: how far two readers agree.
+
+    >>> sentence = {"url": "u", "start": 0, "end": 30, "mentions": [
+    ...     {"actor": "donald-trump", "start": 0, "end": 12, "form": "epithet",
+    ...      "epithets": ["dotard"], "text": "dotard Trump"}]}
+    >>> score_readings([sentence], [dict(sentence, mentions=[])]).figures()["mention_recall"]
+    0.0
+    >>> score_readings([sentence], [sentence]).figures()["mention_f1"]
+    1.0
+    """
+    others = {(item["url"], item["start"]): item for item in second}
+    if set(others) != {(item["url"], item["start"]) for item in first}:
+        raise ValueError("the two readings do not label the same sentences")
+    scores = Scores()
+    for item in first:
+        other = others[(item["url"], item["start"])]
+        _score_sentence(scores, item, [_Reading(m) for m in other["mentions"]])
+    return scores
+
+
 def _score_sentence(scores: Scores, item: dict, predicted: list) -> None:
     used: set[int] = set()
     for g in item["mentions"]:

@@ -1,0 +1,54 @@
+"""How far two readers agree, and nkwatch against each of them.
+
+    python benchmarks/agreement.py [--set t]
+
+For every second reading in ``tests/gold/second-readings/mentions-SET.jsonl``
+(the same sentences labelled again, blind, by another reader) it prints, per
+split and overall: the second reading scored against the first as the
+annotator is scored (mention precision/recall/F1, forms, epithets), and
+nkwatch scored against each reading. A figure for nkwatch far below the
+readers' agreement is nkwatch's error, not noise in the labels.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import ROOT, SHARED  # noqa: E402
+from nkwatch.evaluation.mentions import load_gold, score, score_readings  # noqa: E402
+
+GOLD = ROOT / "tests" / "gold"
+SECOND = GOLD / "second-readings"
+
+
+def _line(label: str, figures: dict[str, float]) -> str:
+    return f"  {label:24s}" + "  ".join(
+        f"{name.replace('mention_', '')} {value:.3f}" for name, value in figures.items())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", dest="labelled_set", default="*",
+                        help="one re-read set (default: every one)")
+    args = parser.parse_args()
+    paths = sorted(SECOND.glob(f"mentions-{args.labelled_set}.jsonl"))
+    if not paths:
+        sys.exit(f"agreement.py: no second reading mentions-{args.labelled_set}.jsonl"
+                 f" in {SECOND}")
+    for path in paths:
+        labelled_set = path.stem.removeprefix("mentions-")
+        for split in ("dev", "test", None):
+            first = load_gold(GOLD, split, labelled_set)
+            second = load_gold(SECOND, split, labelled_set)
+            counts = (sum(len(s["mentions"]) for s in first),
+                      sum(len(s["mentions"]) for s in second))
+            print(f"set {labelled_set}, split {split or 'all'}: {len(first)} sentences,"
+                  f" {counts[0]} mentions in the first reading, {counts[1]} in the second")
+            print(_line("second against first", score_readings(first, second).figures()))
+            print(_line("nkwatch against first", score(first, SHARED / "corpora").figures()))
+            print(_line("nkwatch against second", score(second, SHARED / "corpora").figures()))
+
+
+if __name__ == "__main__":
+    main()
