@@ -1340,6 +1340,12 @@ def test_a_plural_insult_after_coordinated_states(text, expected):
     ("It violated UN resolutions.", ["united-nations"]),
     # states joined in talks, not in a document's name, are mentions
     ("DPRK-U.S. talks were held.", ["north-korea", "united-states"]),
+    # nor is the U.S. in the name of a day or a month of struggle kept every year; a
+    # struggle against it is about it
+    ('Rallies marked "June 25, the day of struggle against the U.S. imperialists".', []),
+    ("It declared the June 25-July 27 month of anti-U.S. joint struggle.", []),
+    ("They waged an anti-U.S. struggle against the U.S. imperialists.",
+     ["united-states", "united-states"]),
 ])
 def test_states_in_the_name_of_an_agreement_are_no_mentions(text, expected):
     assert [m.actor for m in annotate(text, date="2003-01-01").mentions] == expected
@@ -1350,6 +1356,15 @@ def test_an_agreement_in_the_archive():
     doc = annotate_archive_article("kcna-en-1997-2018/kcna-2002.jsonl.gz",
                                    "http://kcna.co.jp/item/2002/200212/news12/11.htm#7")
     assert [m.actor for m in doc.mentions if 2702 <= m.start < 2730] == []
+
+
+def test_a_day_of_struggle_in_the_archive():
+    # '... workers of the DPRK held an indignation meeting ... on the occasion of "June 25,
+    # the day of struggle against the U.S. imperialists"' (2010): the day's name, no
+    # mention of the U.S.
+    doc = annotate_archive_article("kcna-en-1997-2018/kcna-2010.jsonl.gz",
+                                   "http://kcna.co.jp/item/2010/201006/news23/20100623-17ee.html")
+    assert [m.actor for m in doc.mentions if 67 <= m.start < 235] == ["north-korea"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

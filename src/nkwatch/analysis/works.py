@@ -98,10 +98,20 @@ _LAW_NAME = re.compile(
     r"[\"“](Law on [^\"“”\n]{2,100}|[A-Z][^\"“”\n]{2,100} (?:Act|Law|Bill))[\"”]")
 
 
+# the name of a commemorative day or month of struggle against the U.S., each year since
+# the 1950s ("June 25, the day of struggle against the U.S. imperialists", about 90 in KCNA
+# 1997-2018; "the June 25-July 27 month of anti-U.S. joint struggle", about 220): a date's
+# name, not a word on the U.S. of the day
+_STRUGGLE_DAY = re.compile(
+    r"\b(?:[Dd]ay|[Mm]onth) of (?:the )?(?:anti-U\.S\.(?: joint| imperialist)? struggle"
+    r"|struggle against (?:the )?U\.S\. imperialis(?:ts|m))\b")
+
+
 def document_name_spans(text: str) -> list[tuple[int, int]]:
     """Where the names of documents stand in ``text``: of agreements between states
     (the states joined by hyphens name the document, as a country inside a body's
-    name names the body: no mention of their own), and of laws, quoted.
+    name names the body: no mention of their own), of laws, quoted, and of the days
+    and months of struggle against the U.S.
 
     >>> text = "It broke the DPRK-U.S. Agreed Framework, the U.S. said."
     >>> [text[s:e] for s, e in document_name_spans(text)]
@@ -109,6 +119,9 @@ def document_name_spans(text: str) -> list[tuple[int, int]]:
     >>> text = 'The U.S. enacted the "North Korean Human Rights Act" in 2004.'
     >>> [text[s:e] for s, e in document_name_spans(text)]
     ['North Korean Human Rights Act']
+    >>> text = 'They marked "June 25, the day of struggle against the U.S. imperialists".'
+    >>> [text[s:e] for s, e in document_name_spans(text)]
+    ['day of struggle against the U.S. imperialists']
     >>> document_name_spans("DPRK-U.S. talks were held.")
     []
     """
@@ -120,6 +133,8 @@ def document_name_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((head.start(), noun.end()))
     if "Act" in text or "Law" in text or "Bill" in text:
         spans.extend(m.span(1) for m in _LAW_NAME.finditer(text))
+    if "struggle" in text:
+        spans.extend(m.span() for m in _STRUGGLE_DAY.finditer(text))
     return spans
 
 
