@@ -36,18 +36,24 @@ def main() -> None:
     if not paths:
         sys.exit(f"agreement.py: no second reading mentions-{args.labelled_set}.jsonl"
                  f" in {SECOND}")
-    for path in paths:
-        labelled_set = path.stem.removeprefix("mentions-")
+    sets = [path.stem.removeprefix("mentions-") for path in paths]
+    for labelled_set in sets:
         for split in ("dev", "test", None):
-            first = load_gold(GOLD, split, labelled_set)
-            second = load_gold(SECOND, split, labelled_set)
-            counts = (sum(len(s["mentions"]) for s in first),
-                      sum(len(s["mentions"]) for s in second))
-            print(f"set {labelled_set}, split {split or 'all'}: {len(first)} sentences,"
-                  f" {counts[0]} mentions in the first reading, {counts[1]} in the second")
-            print(_line("second against first", score_readings(first, second).figures()))
-            print(_line("nkwatch against first", score(first, SHARED / "corpora").figures()))
-            print(_line("nkwatch against second", score(second, SHARED / "corpora").figures()))
+            _compare(f"set {labelled_set}, split {split or 'all'}",
+                     load_gold(GOLD, split, labelled_set), load_gold(SECOND, split, labelled_set))
+    if len(sets) > 1:
+        _compare(f"sets {', '.join(sets)} together",
+                 [s for x in sets for s in load_gold(GOLD, None, x)],
+                 [s for x in sets for s in load_gold(SECOND, None, x)])
+
+
+def _compare(label: str, first: list[dict], second: list[dict]) -> None:
+    counts = (sum(len(s["mentions"]) for s in first), sum(len(s["mentions"]) for s in second))
+    print(f"{label}: {len(first)} sentences, {counts[0]} mentions in the first reading,"
+          f" {counts[1]} in the second")
+    print(_line("second against first", score_readings(first, second).figures()))
+    print(_line("nkwatch against first", score(first, SHARED / "corpora").figures()))
+    print(_line("nkwatch against second", score(second, SHARED / "corpora").figures()))
 
 
 if __name__ == "__main__":

@@ -85,15 +85,18 @@ def test_korean_accuracy_stays_above_the_measured_floor():
         assert figures[name] >= floor, (name, figures[name])
 
 
-@pytest.mark.parametrize("labelled_set", ["s", "t"])
-def test_a_second_reader_agrees_with_the_first(labelled_set):
-    # measured 2026-11-28, fifteenth sitting (benchmarks/agreement.py): F1 0.994 on set s,
-    # 0.992 on set t; forms and epithets 1.000 on both
+@pytest.mark.parametrize(("labelled_set", "floor"), [
+    # measured 2026-11-28, fifteenth sitting (benchmarks/agreement.py), second reading
+    # against the first: F1 0.901 on set h (read first under an early guide), 0.973 on n,
+    # 0.994 on s, 0.992 on t; forms 1.000 on all four
+    ("h", 0.89), ("n", 0.96), ("s", 0.98), ("t", 0.98),
+])
+def test_a_second_reader_agrees_with_the_first(labelled_set, floor):
     first = load_gold(GOLD, None, labelled_set)
     second = load_gold(SECOND, None, labelled_set)
     assert [s["split"] for s in first] == [s["split"] for s in second]
     figures = score_readings(first, second).figures()
-    assert figures["mention_f1"] >= 0.98 and figures["form_accuracy"] >= 0.98, figures
+    assert figures["mention_f1"] >= floor and figures["form_accuracy"] >= 0.98, figures
 
 
 def test_readings_of_other_sentences_cannot_be_compared():
