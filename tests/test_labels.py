@@ -961,6 +961,19 @@ def test_the_president_and_the_chairman_are_the_two_leaders():
     assert annotate("The President visited the farm.", date="2010-01-01").mentions == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's president named in the article leaves "the President" Kim Il Sung
+    ("C. R. Aslam, president of the Pakistan Socialist Party, said that the people won "
+     "under the leadership of the President and Kim Jong Il.",
+     ["c-r-aslam", "kim-il-sung", "kim-jong-il"]),
+    # a state's president named in it leaves "the President" unread (it may be his)
+    ("Vietnamese president Tran Duc Luong praised the people. The President and Kim Jong "
+     "Il were praised.", ["tran-duc-luong", "kim-jong-il"]),
+])
+def test_the_president_beside_a_foreign_president(text, expected):
+    assert [m.actor for m in annotate(text, date="2005-10-20").mentions] == expected
+
+
 def test_a_four_word_name_loses_its_first_word_only_before_a_korean_name():
     text = "Alejandro Cao de Benos, chairman of the Korean Friendship Association, spoke."
     assert found(text)[0][:3] == ("alejandro-cao-de-benos", "person", "title")

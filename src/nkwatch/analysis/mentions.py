@@ -2272,6 +2272,7 @@ class _Finder:
         named = {m.actor for m in self.mentions}
         if any(m.actor != ETERNAL_PRESIDENT and m.title and "resident" in m.title
                and self.foreign(m.actor)  # Kim Jong Un is "president of the State Affairs"
+               and not _BODY_PRESIDENT.search(m.title)
                for m in self.mentions):
             return
         for match in _THE_PRESIDENT.finditer(text):
@@ -2552,6 +2553,12 @@ _DATE_BEFORE = re.compile(
 _THEIR_STOOGES = re.compile(
     r" and ((?:their|its) (stooges|lackeys|puppets|henchmen|flunkeys|servants))\b")
 _AND_KIM_JONG_IL = re.compile(r" and (?:[A-Z][a-z]+ ){0,3}Kim Jong Il\b")
+# the president of a party or a society, not of a state: "C. R. Aslam, president of the
+# Pakistan Socialist Party" leaves KCNA's "the President" Kim Il Sung
+_BODY_PRESIDENT = re.compile(
+    r"resident of (?:the )?(?:[\w'’.-]+ ){0,8}?(?:Party|Association|Committee|Society"
+    r"|Federation|League|Front|Foundation|Institute|Forum|Alliance|Solidarity"
+    r"|Organi[sz]ation|Club|Movement|University|Academy)\b")
 _ITS_OFFICES = {"president": "president", "prime minister": "prime-minister",
                 "foreign minister": "foreign-minister", "defense minister": "defense-minister",
                 "defence minister": "defense-minister"}
