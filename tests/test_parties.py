@@ -15,6 +15,9 @@ def parties(text, date="2012-04-15"):
     "The soldiers remain loyal to the Party and the leader.",
     "They carried out the Party's policy of giving importance to science.",
     "When the Party is determined, we can do anything.",
+    # KCNA's praise before it
+    "The soldiers remain loyal to our great Party and the leader.",
+    "They dedicated their labour results to the motherly Party.",
 ])
 def test_bare_party_is_the_wpk(text):
     assert parties(text) == [("workers-party-of-korea", "Party")]
@@ -25,6 +28,7 @@ def test_bare_party_is_the_wpk(text):
     "They met at the Party Central Committee Building.",  # the start of a building's name
     "He met the leader of the Party for Unity and Progress.",  # part of a name
     "They held a party in honour of the delegation.",  # a reception
+    "They met the great Party members in the hall.",  # praise, then a modifier
 ])
 def test_party_that_is_not_a_bare_party(text):
     assert [actor for actor, _ in parties(text)

@@ -58,7 +58,11 @@ _LOWER_PARTY = re.compile(
     r"(?!['’]?s? [A-Z])(?! of\b| concerned)(?![\w ,']{0,40}\bof (?:the )?(?!DPRK|Korea)[A-Z])"
     r"(?=(?:['’]s)?[ ,.;:)\"”'’]|$)(?! [A-Z])(?: ?(?!['’])(?P<next>[a-z]+))?"
 )
-_DETERMINER_BEFORE = re.compile(_DETERMINER + r"(?: whole)? \Z")
+# (and KCNA's praise between: "the great Party", "the motherly Party", about 150 in
+# 1997-2018)
+_DETERMINER_BEFORE = re.compile(
+    _DETERMINER + r"(?: whole| great| glorious| motherly| revolutionary| invincible"
+    r"| ever-victorious)? \Z")
 # "Speeches were made at the party." (not "greetings at the party, army and people")
 _AT_A_PARTY = re.compile(r"(?<!\w)at the party(?![,\w]| and)")
 _BANQUET = re.compile(
