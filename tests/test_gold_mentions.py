@@ -87,16 +87,18 @@ def test_korean_accuracy_stays_above_the_measured_floor():
 
 @pytest.mark.parametrize(("labelled_set", "floor"), [
     # measured 2026-11-28, fifteenth sitting (benchmarks/agreement.py), second reading
-    # against the first: F1 0.901 on set h (read first under an early guide), 0.973 on n,
-    # 0.994 on s, 0.992 on t; forms 1.000 on all four
-    ("h", 0.89), ("n", 0.96), ("s", 0.98), ("t", 0.98),
+    # against the first: F1 0.901 on set h (read first under an early guide), 0.948 on i,
+    # 0.957 on m, 0.973 on n, 0.989 on o, 0.983 on q, 0.994 on s, 0.992 on t; forms
+    # 0.980 on q, 1.000 on the others
+    ("h", 0.89), ("i", 0.94), ("m", 0.95), ("n", 0.96), ("o", 0.98), ("q", 0.97),
+    ("s", 0.98), ("t", 0.98),
 ])
 def test_a_second_reader_agrees_with_the_first(labelled_set, floor):
     first = load_gold(GOLD, None, labelled_set)
     second = load_gold(SECOND, None, labelled_set)
     assert [s["split"] for s in first] == [s["split"] for s in second]
     figures = score_readings(first, second).figures()
-    assert figures["mention_f1"] >= floor and figures["form_accuracy"] >= 0.98, figures
+    assert figures["mention_f1"] >= floor and figures["form_accuracy"] >= 0.97, figures
 
 
 def test_readings_of_other_sentences_cannot_be_compared():
