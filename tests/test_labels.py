@@ -1340,6 +1340,22 @@ def test_a_plural_insult_after_coordinated_states(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "acted as", "has served as", "acting as": a label, as after "is" (an article after
+    # "as"; "acted as chairman" is an office)
+    ("For this illegal action the UNSC acted as a puppet of the U.S. once again.",
+     [("un-security-council", ["puppet"]), ("united-states", [])]),
+    ("Chosun Ilbo has served as a waiting maid of the south Korean rulers.",
+     [("chosun-ilbo", ["waiting maid"]), ("south-korea", [])]),
+    ("George W. Bush acted as a war maniac.", [("george-w-bush", ["war maniac"])]),
+    ("Kim Yong Nam acted as chairman of the meeting.", [("kim-yong-nam", [])]),
+    ("The U.S. is acting as a mediator.", [("united-states", [])]),
+])
+def test_a_label_after_acting_as(text, expected):
+    assert [(m.actor, m.epithets) for m in annotate(text, date="2012-03-28").mentions] == (
+        expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("It violated the DPRK-U.S. Agreed Framework.", []),
     ("They adopted the DPRK-Japan Pyongyang Declaration and the Korea-U.S. Free Trade "
      "Agreement.", []),

@@ -70,6 +70,11 @@ _AFTER_DATELINE = re.compile(r"\)\s*-{1,2}\s*$")  # "(KCNA) -- "
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+de\s+[a-z]+)\s*\(")
 ASIDES = frozenset(("too", "also", "however", "indeed", "therefore", "then"))
 PREDICATE_VERBS = frozenset("is was remains became becomes are were".split())
+# "the UNSC acted as a puppet of the U.S.", "Chosun Ilbo has served as a waiting maid of
+# the south Korean rulers" (about 100 in KCNA 1997-2018): a label, as after "is"
+ACTING_VERBS = frozenset(
+    "act acts acted acting serve serves served serving behave behaves behaved behaving".split())
+_AUXILIARIES = frozenset("has have had is are was were".split())
 LABEL_VERBS = frozenset(
     "call calls called calling label labels labelled labeled labelling labeling brand brands "
     "branded branding dub dubs dubbed dubbing term terms termed terming".split()
@@ -1229,6 +1234,13 @@ class _Finder:
         if _COMMA_ARTICLE.match(text, end):
             return label_phrase(text, self.context, self.right_tokens(end), 1,
                                 need_article=True, subject_kind=kind)[0]
+        if after is not None and (after in ACTING_VERBS or after in _AUXILIARIES) and not (
+                other_subject):
+            right = self.right_tokens(end)
+            acting = _after_acting_as(right)
+            if acting is not None:  # "the UNSC acted as a puppet of the U.S."
+                return label_phrase(text, self.context, right, acting, need_article=True,
+                                    subject_kind=kind)[0]
         if after is None or after not in PREDICATE_VERBS or other_subject:
             return []
         right = self.right_tokens(end)
@@ -1369,6 +1381,8 @@ class _Finder:
             epithets.extend(self.predicate_after(right, stop))
         elif right and right[0].key in PREDICATE_VERBS:
             epithets.extend(self.predicate(right, 1))
+        elif (acting := _after_acting_as(right)) is not None:
+            epithets.extend(self.predicate(right, acting))  # "Bush acted as a war maniac"
         elif right and right[0].key == "as" and rest_left and rest_left[-1].key in REGARD_VERBS:
             epithets.extend(self.predicate(right, 1))  # "considered Cheney as a lunatic"
         if labelled and label_from < len(right):
@@ -2743,6 +2757,22 @@ _DEFINED_ACRONYM = re.compile(r"[ ]?\(([A-Z]{2,7})\)")
 _TITLE_PUNCTUATION = frozenset(("'s", "'", "(", ")", "-", "."))
 _QUOTE_KEYS = frozenset({('"',), ("'",)})
 # "-China" in "DPRK-China Friendship Association": the second name of a hyphened pair
+def _after_acting_as(right: list[Token]) -> int | None:
+    """Where the label starts in "acted as a ...", "has served as the ..." opening
+    ``right`` (an article must follow "as"), or None.
+
+    >>> _after_acting_as(tokenize(" has served as a waiting maid"))
+    3
+    >>> _after_acting_as(tokenize(" acted as chairman")) is None
+    True
+    """
+    i = 1 if right and right[0].key in _AUXILIARIES else 0
+    if (i + 2 < len(right) and right[i].key in ACTING_VERBS and right[i + 1].key == "as"
+            and right[i + 2].key in ("a", "an", "the")):
+        return i + 2
+    return None
+
+
 _HYPHENED_NAME = re.compile(r"-(?:[A-Z][A-Za-z]*\.?)+(?=[ ])")
 # "Switzerland-" before "Korea" (not "Anti-" before "U.S.")
 _HYPHENED_BEFORE = re.compile(r"(?<![\w.-])(?!Anti-|Pro-)[A-Z][A-Za-z.]*-$")
