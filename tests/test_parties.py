@@ -111,6 +111,14 @@ def test_party_central_committee_and_our_party_in_rodong(url, at, span):
     ("The United Liberal Democrats met. The party reorganized its committee.",
      [("united-liberal-democrats", "United Liberal Democrats"),
       ("united-liberal-democrats", "party")]),
+    # "the party ... of the DPRK" is the WPK though another party was named before; that
+    # party's own "party and state" is its own
+    ("The Communist Party of Vietnam values the party, government and people of the DPRK.",
+     [("communist-party-of-vietnam", "Communist Party of Vietnam"),
+      ("workers-party-of-korea", "party")]),
+    ("The Communist Party of China met. It leads the party and the state.",
+     [("communist-party-of-china", "Communist Party of China"),
+      ("communist-party-of-china", "party")]),
     # not a side, nor another state's party in a list, nor a party of traitors
     ("The DPRK is the party concerned of the dialogue.", []),
     ("Today the party and government of China sent volunteers.", []),

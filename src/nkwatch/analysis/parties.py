@@ -2,7 +2,8 @@
 
 North Korean media write "the Party" or "our Party" for the Workers' Party of Korea
 ("share their destiny with the Party and the leader"); in a report on a foreign
-party's congress it is that party. Not a modifier ("the Party members") and not
+party's congress it is that party, unless the list it opens is the DPRK's ("the party,
+government and people of the DPRK"). Not a modifier ("the Party members") and not
 the start of a longer name ("the Party for Unity and Progress"). "the Party
 Central Committee" is the party too (span "Party Central Committee"), as "the WPK
 Central Committee" is read (the registry holds no entry for the committee).
@@ -63,6 +64,10 @@ _LOWER_PARTY = re.compile(
 _DETERMINER_BEFORE = re.compile(
     _DETERMINER + r"(?: whole| great| glorious| motherly| revolutionary| invincible"
     r"| ever-victorious)? \Z")
+# "the party, government and people of the DPRK": the WPK, whichever party was named before
+# (the list after the party only: words, commas and "and")
+_OF_THE_DPRK_AFTER = re.compile(
+    r"(?:['’]s)?(?:,? (?:and )?(?:the )?[a-z]+){1,4} (?:of|in) (?:the DPRK|Korea)\b")
 # "Speeches were made at the party." (not "greetings at the party, army and people")
 _AT_A_PARTY = re.compile(r"(?<!\w)at the party(?![,\w]| and)")
 _BANQUET = re.compile(
@@ -128,7 +133,7 @@ def bare_party_mentions(text: str, bodies: list[Mention], registry: Registry,
         for m in [*bodies, *(people or ())])
     for start, end, own, lowercase in sorted(found):
         named = [actor for at, actor in parties if at < start and actor is not None]
-        if own:
+        if own or _OF_THE_DPRK_AFTER.match(text, end):
             named = [WPK]
         elif not named and not north_korean and lowercase:
             continue
