@@ -780,6 +780,13 @@ def test_an_acronym_the_article_defines_stands_for_the_body():
         ("communist-party-of-greece", "CPG")]
     # not where the article never defines it
     assert [m.actor for m in annotate("The CPG met.", date="2009-01-01").mentions] == []
+    # a body read by its name's shape, not from the registry, defines its acronym too
+    text = ("It was invited by the International Taekwon-do Federation (ITF). The ITF now has "
+            "more than 100 member countries.")
+    assert [(m.actor, m.text) for m in annotate(text, date="2005-01-01").mentions] == [
+        ("international-taekwon-do-federation", "International Taekwon-do Federation"),
+        ("international-taekwon-do-federation", "ITF"),
+        ("international-taekwon-do-federation", "ITF")]
 
 
 @pytest.mark.parametrize("text, epithets", [

@@ -505,10 +505,16 @@ class _Finder:
         self.ruling_parties(others)
         others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon,
                                           self.mentions))
-        others.extend(unregistered_bodies(self.text, others))
+        shaped = unregistered_bodies(self.text, others)
+        others.extend(shaped)
         others.extend(cited_outlets(self.text, [*others, *self.mentions],
                                     self.registry.media_names))
+        known = {(m.start, m.end) for m in others}
         body_spans = self.named_bodies(others)
+        # "the International Taekwon-do Federation (ITF) ... The ITF": the acronyms of the
+        # bodies read by their names' shape
+        shaped += [m for m in others if (m.start, m.end) not in known]
+        others.extend(self.defined_acronyms(shaped, others))
         self.insulted_forces(others)
         if self.doc.lang == "ko":
             others.extend(korean_party_mentions(self.text))
@@ -935,12 +941,14 @@ class _Finder:
             others.append(Mention(USFK, "organization", start, end, self.text[start:end],
                                   epithets=[w for w in words if w not in _ARMED]))
 
-    def defined_acronyms(self, bodies: list[Mention]) -> list[Mention]:
+    def defined_acronyms(self, bodies: list[Mention],
+                         found: list[Mention] | None = None) -> list[Mention]:
         """Where an article defines an acronym for a body ("the Korean National
         Association (KNA)"), or names a body whose initials it also uses ("the
         Communist Party of Greece ... the CPG"), the acronym stands for the body
         throughout the article. A definition in brackets beats the registry's reading
-        of the acronym ("the Communist Party of Cuba (CPC)" is not China's CPC)."""
+        of the acronym ("the Communist Party of Cuba (CPC)" is not China's CPC).
+        ``found``: mentions already read (with ``bodies``), whose places are taken."""
         defined: dict[str, str] = {}
         renamed: dict[str, str] = {}  # acronyms the registry reads otherwise
         for mention in bodies:
@@ -963,7 +971,7 @@ class _Finder:
         for mention in bodies:
             if mention.kind == "organization" and mention.text in renamed:
                 mention.actor = renamed[mention.text]
-        taken = {(m.start, m.end) for m in bodies}
+        taken = {(m.start, m.end) for m in [*bodies, *(found or ())]}
         out: list[Mention] = []
         for acronym, actor_id in defined.items():
             for match in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", self.text):
