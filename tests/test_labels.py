@@ -817,6 +817,17 @@ def test_an_insult_made_an_adjective_by_like_is_no_nameless_person(text):
     assert [m.actor for m in annotate(text, date="2014-07-12").mentions if m.inferred] == []
 
 
+@pytest.mark.parametrize(("text", "inferred"), [
+    # two insults joined before one noun are its modifiers, no nameless person
+    ("Kim Dae Jung should stop the flunkeyist and treacherous acts and step down.", []),
+    # two insults standing as nouns are the person
+    ("Trump is a dotard. The world laughs at the dotard and lunatic.", ["the dotard"]),
+])
+def test_insults_joined_before_a_noun_are_no_nameless_person(text, inferred):
+    assert [m.text for m in annotate(text, date="2000-06-01").mentions if m.inferred] == (
+        inferred)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The U.S. and the puppet regime persist in provocations.",
      ("south-korea", "country", None, ["puppet"])),

@@ -1917,6 +1917,8 @@ class _Finder:
         after = _next_word(text, hit.end)
         if after is not None and (after[:1].isupper() or self._modifies(after)):
             return  # "the imperialist reactionary forces": a modifier, not a noun phrase
+        if after in ("and", "or") and self._modifies_after_pair(hit.end + 1 + len(after)):
+            return  # "the flunkeyist and treacherous acts": two modifiers of one noun
         start = determiner[-1].start
         # "the ... U.S. dotard": not the U.S. inside; "the Bush administration which
         # includes ... that guy": a guy is no government
@@ -1947,6 +1949,15 @@ class _Finder:
         named = [m for m in self.mentions if m.actor == target and s_start <= m.start < start]
         return bool(named) and all(
             any(e in own or own in e for own in named[-1].epithets) for e in epithets)
+
+    def _modifies_after_pair(self, pos: int) -> bool:
+        """Whether the insult at ``pos`` (after "and") and the noun behind it make the
+        insult before "and" a modifier too: "... and treacherous acts"."""
+        second = _next_word(self.text, pos)
+        if second is None or second.lower() not in self.context.epithet_first_words:
+            return False
+        noun = _next_word(self.text, pos + 1 + len(second))
+        return noun is not None and noun.lower() in self.words.head_nouns
 
     def _modifies(self, word: str) -> bool:
         """Whether an insult followed by ``word`` is a modifier of another noun."""
