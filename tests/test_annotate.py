@@ -584,7 +584,9 @@ def test_old_kcnas_lower_case_ministry_of_unification():
     "The U.S. imperialist aggression troops deployed in South Korea staged a drill.",
 ])
 def test_the_ways_kcna_names_the_us_forces_in_korea(text):
-    assert [m[0] for m in mentions(text, date="2002-12-11")] == ["us-forces-korea"]
+    # (south Korea, where they stand, a mention of its own)
+    assert [m[0] for m in mentions(text, date="2002-12-11")] == [
+        "us-forces-korea", "south-korea"]
 
 
 @pytest.mark.parametrize("text, actor, title", [
@@ -885,11 +887,16 @@ def test_news_outlets_outside_north_korea_are_organisations(text, expected):
     # "south" after "the north and" is the south, as "the south" is
     ("It will bring peace to the north and south of Korea.", ["north-korea", "south-korea"]),
     ("Compatriots in the north and south of Korea rejoice.", []),
-    # the U.S. forces leaving south Korea are U.S. Forces Korea
-    ("They demanded the withdrawal of the U.S. troops from south Korea.", ["us-forces-korea"]),
-    ("Let us get the U.S. forces withdrawn from South Korea.", ["us-forces-korea"]),
-    ("The U.S. forces should be driven out of south Korea.", ["us-forces-korea"]),
-    ("They will force the U.S. forces to pull out of south Korea.", ["us-forces-korea"]),
+    # the U.S. forces leaving south Korea are U.S. Forces Korea; south Korea, the place
+    # they leave, is a mention of its own
+    ("They demanded the withdrawal of the U.S. troops from south Korea.",
+     ["us-forces-korea", "south-korea"]),
+    ("Let us get the U.S. forces withdrawn from South Korea.",
+     ["us-forces-korea", "south-korea"]),
+    ("The U.S. forces should be driven out of south Korea.",
+     ["us-forces-korea", "south-korea"]),
+    ("They will force the U.S. forces to pull out of south Korea.",
+     ["us-forces-korea", "south-korea"]),
     # a province's name
     ("They met to reorganize the north Jolla provincial committee.", []),
 ])
@@ -917,8 +924,9 @@ def test_arms_dealer_branded_and_the_usfk_mention_ending_with_its_noun():
     assert [(m.actor, m.form, m.epithets) for m in annotate(
         "They branded Trump as arms dealer.", date="2017-10-01").mentions] == [
             ("donald-trump", "epithet", ["arms dealer"])]
-    assert only("They demanded the withdrawal of the U.S. troops from south Korea.",
-                date="2005-01-01").text == "U.S. troops"
+    assert [m.text for m in annotate("They demanded the withdrawal of the U.S. troops from "
+                                     "south Korea.", date="2005-01-01").mentions] == [
+        "U.S. troops", "south Korea"]
 
 
 def test_warlike_insults_and_a_leaders_name_in_a_schools_name():

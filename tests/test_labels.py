@@ -271,9 +271,11 @@ def test_a_label_predicated_of_the_states_authorities_is_the_states(text, labels
 
 
 def test_a_label_predicated_of_a_countrys_forces_is_not_the_countrys():
-    # the forces' own name takes it ("U.S. forces in South Korea": us-forces-korea)
+    # the forces' own name takes it ("U.S. forces in South Korea": us-forces-korea, and
+    # south Korea, where they stand)
     assert found("The U.S. forces in South Korea are aggressors.", "2010-01-01") == [
-        ("us-forces-korea", "organization", None, ["aggressors"])]
+        ("us-forces-korea", "organization", None, ["aggressors"]),
+        ("south-korea", "country", None, [])]
 
 
 def test_an_apposition_stops_where_another_country_begins():
@@ -1521,7 +1523,7 @@ def test_an_alias_with_south_korea_is_read_with_either_case():
     assert [m.actor for m in annotate("The U.S. Forces in South Korea staged drills; the "
                                       "U.S. forces in south Korea too.",
                                       date="2003-02-27").mentions] == [
-        "us-forces-korea", "us-forces-korea"]
+        "us-forces-korea", "south-korea", "us-forces-korea", "south-korea"]
 
 
 def test_a_region_of_a_country_is_no_state():
@@ -1627,10 +1629,11 @@ def test_a_leaders_government_in_scare_quotes_without_a_possessive(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The U.S. imperialist aggressor forces in south Korea committed crimes.",
-     [("us-forces-korea", ["imperialist", "aggressor"])]),
-    ("The U.S. armed forces in south Korea held drills.", [("us-forces-korea", [])]),
+     [("us-forces-korea", ["imperialist", "aggressor"]), ("south-korea", [])]),
+    ("The U.S. armed forces in south Korea held drills.",
+     [("us-forces-korea", []), ("south-korea", [])]),
     ("They demanded an end to the U.S. forces' presence in south Korea.",
-     [("us-forces-korea", [])]),
+     [("us-forces-korea", []), ("south-korea", [])]),
     # the south Korean conservatives, not the U.S. forces
     ("the pro-U.S. conservative forces in south Korea", [("united-states", []),
                                                          ("south-korea", [])]),

@@ -576,6 +576,7 @@ class _Finder:
         and_others(self.text, self.mentions, self.context)
         shared_plural_heads(self.text, others, self.context, self.foreign, self.mentions)
         self.bodies_after_titled_names(others)
+        self.forces_in_south_korea(others)
         for mention in self.demonyms_of_bodies(others):
             # "anti-DPRK", "pro-U.S." name the country even inside somebody's label
             if (not self.is_covered(mention.start, mention.end) or self.text.endswith(
@@ -911,6 +912,28 @@ class _Finder:
         others.extend(bodies)
         return spans
 
+    def forces_in_south_korea(self, others: list[Mention]) -> None:
+        """'the U.S. forces in south Korea': U.S. Forces Korea is named by "the U.S.
+        forces" (the registry's alias takes in the place, to know which forces), and
+        south Korea, where they stand, is a mention of its own, as any country locating
+        a place is.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [(m.actor, m.text) for m in annotate("The U.S. forces in south Korea staged "
+        ...  "drills.", date="2012-03-27").mentions]
+        [('us-forces-korea', 'U.S. forces'), ('south-korea', 'south Korea')]
+        """
+        for mention in [m for m in others if m.actor == USFK]:
+            place = _FORCES_IN_SOUTH_KOREA.search(mention.text)
+            if place is None:
+                continue
+            start = mention.start + place.start(1)
+            mention.end = mention.context_end = mention.start + place.start() + len(
+                place.group().split()[0].rstrip("'’"))
+            mention.text = self.text[mention.start:mention.end]
+            others.append(Mention("south-korea", "country", start, start + len(place.group(1)),
+                                  place.group(1), source="name"))
+
     def insulted_forces(self, others: list[Mention]) -> None:
         """'the U.S. imperialist aggressor forces in south Korea': the U.S. forces there,
         with insults between the country and "forces" (about 270 in KCNA 1997-2018), or
@@ -921,7 +944,7 @@ class _Finder:
         >>> from nkwatch.analysis.pipeline import annotate
         >>> [(m.actor, m.epithets) for m in annotate("The U.S. imperialist aggression troops "
         ...  "in south Korea fired.", date="2012-03-27").mentions]
-        [('us-forces-korea', ['imperialist', 'aggression'])]
+        [('us-forces-korea', ['imperialist', 'aggression']), ('south-korea', [])]
         """
         if USFK not in self.registry.actors or "Korea" not in self.text or (
                 "forces" not in self.text and "troops" not in self.text):
@@ -935,9 +958,9 @@ class _Finder:
             if not all(self.is_insult(w) or w in _ARMED or w == "aggression" for w in words):
                 continue
             start, end = match.span()
-            others[:] = [o for o in others if not (start <= o.start and o.end <= end)]
             if match.group(4):  # (what follows the noun says where the forces leave)
                 end = match.end(4)
+            others[:] = [o for o in others if not (start <= o.start and o.end <= end)]
             others.append(Mention(USFK, "organization", start, end, self.text[start:end],
                                   epithets=[w for w in words if w not in _ARMED]))
 
@@ -2541,6 +2564,10 @@ US_PRESIDENT = "us-president"
 HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": US_PRESIDENT,
               "japan": "japan-prime-minister"}
 USFK = "us-forces-korea"
+# where the forces stand, at the end of their name ("... forces present in south Korea",
+# "... forces' presence in South Korea"): the noun, then the place
+_FORCES_IN_SOUTH_KOREA = re.compile(
+    r"\b(?:forces|troops|Forces|Troops|army|Army)\b[^.;]*? ((?:south|South|S\.) Korea)\Z")
 # "the U.S. imperialist aggressor forces in south Korea" (not "pro-U.S. ... forces"),
 # "the U.S. forces' presence in south Korea", "... withdrawal from south Korea"; and,
 # the mention ending with its noun, "the withdrawal of the U.S. troops from south
