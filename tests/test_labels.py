@@ -1360,6 +1360,18 @@ def test_a_plural_insult_after_coordinated_states(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # KCNA's "U.S." glued to the next word, with no space: the insult is the U.S.'s
+    ("On September 8, 1945, the U.S.imperialists landed.",
+     [("united-states", "U.S.imperialists", ["imperialists"])]),
+    ("They foiled the U.S.aggressors.", [("united-states", "U.S.aggressors", ["aggressors"])]),
+    ("The U.S. imperialists landed.", [("united-states", "U.S. imperialists", ["imperialists"])]),
+])
+def test_an_insult_glued_to_the_us(text, expected):
+    assert [(m.actor, m.text, m.epithets) for m in annotate(text, date="2001-06-01").mentions
+            ] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "acted as", "has served as", "acting as": a label, as after "is" (an article after
     # "as"; "acted as chairman" is an office)
     ("For this illegal action the UNSC acted as a puppet of the U.S. once again.",

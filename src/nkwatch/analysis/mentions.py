@@ -1170,6 +1170,9 @@ class _Finder:
         if source == "demonym" and self.is_insult(hit.surface):
             epithets.append(hit.surface.lower())  # "Yankees, go home!"
         after = _next_word(text, end + 1 if text[end:end + 1] in ('"', "”") else end)
+        if after is None and text[end - 1:end] == "." and text[end:end + 1].islower():
+            glued = _GLUED_WORD.match(text, end)  # "the U.S.imperialists" (no space, 22 in
+            after = glued.group() if glued else None  # KCNA 1997-2018)
         if after is not None:
             after = _without_possessive(after)
         segs = []
@@ -2535,6 +2538,7 @@ _CALENDAR = frozenset(
     "Sep Sept Oct Nov Dec".split()
 )
 _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
+_GLUED_WORD = re.compile(r"[a-z][\w'’\-]*")
 # "the north", "the south of Korea", "the north and south of Korea" (not "the north-south
 # talks", "the north of Iraq", "the south Korean puppets", "the northern part", "the north
 # Jolla provincial committee")
