@@ -1353,6 +1353,9 @@ def test_a_nameless_collective_after_that_if_is_read_from_its_own_article():
     # the name after "and" may be a body's
     ("The U.S. and south Korean military warmongers staged drills.",
      [("united-states", ["warmongers"]), ("sk-armed-forces", ["warmongers"])]),
+    # a demonym cannot stand alone before "and the": it shares the insult
+    ("The plan the south Korean and the U.S. warmongers worked out is dangerous.",
+     [("south-korea", ["warmongers"]), ("united-states", ["warmongers"])]),
 ])
 def test_a_plural_insult_after_coordinated_states(text, expected):
     assert [(m.actor, m.epithets) for m in annotate(text, date="2010-05-01").mentions] == (

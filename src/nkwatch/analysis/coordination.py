@@ -117,7 +117,8 @@ def shared_plural_heads(text: str, countries: list[Mention], context: Context,
     """"the U.S. and Japanese reactionaries", "the U.S. and other imperialists": a
     country named bare before "and" and a demonym (or "other") with a plural insult
     is of the kind the insult names (not "the U.S. and south Korean puppets", nor
-    "the U.S. and the Japanese reactionaries": there the U.S. stands alone).
+    "the U.S. and the Japanese reactionaries": there the U.S. stands alone; but a
+    demonym before "and the" cannot: "the south Korean and the U.S. warmongers").
 
     The name after "and" may be any actor's ("the U.S. and puppet warmongers", a
     government; "the U.S. and south Korean military warmongers", an army), and the
@@ -140,6 +141,10 @@ def shared_plural_heads(text: str, countries: list[Mention], context: Context,
         if first.epithets or joint is None or not foreign(first.actor):
             continue
         second = starts.get(joint.end())
+        if second is None and first.source == "demonym" and text.startswith(
+                "the ", joint.end()):
+            # "the south Korean and the U.S. warmongers": an adjective cannot stand alone
+            second = starts.get(joint.end() + 4)
         if second is not None:
             head = _shared_head(text, second, context)
             if head is not None:
