@@ -2806,7 +2806,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _DEFINED_ACRONYM = re.compile(r"[ ]?\(([A-Z]{2,7})\)")
 _TITLE_PUNCTUATION = frozenset(("'s", "'", "(", ")", "-", "."))
 _QUOTE_KEYS = frozenset({('"',), ("'",)})
-# "-China" in "DPRK-China Friendship Association": the second name of a hyphened pair
+
+
 def _after_acting_as(right: list[Token]) -> int | None:
     """Where the label starts in "acted as a ...", "has served as the ..." opening
     ``right`` (an article must follow "as"), or None.
@@ -2823,6 +2824,7 @@ def _after_acting_as(right: list[Token]) -> int | None:
     return None
 
 
+# "-China" in "DPRK-China Friendship Association": the second name of a hyphened pair
 _HYPHENED_NAME = re.compile(r"-(?:[A-Z][A-Za-z]*\.?)+(?=[ ])")
 # "Switzerland-" before "Korea" (not "Anti-" before "U.S.")
 _HYPHENED_BEFORE = re.compile(r"(?<![\w.-])(?!Anti-|Pro-)[A-Z][A-Za-z.]*-$")
