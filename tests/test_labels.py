@@ -1362,6 +1362,13 @@ def test_a_plural_insult_after_coordinated_states(text, expected):
         expected)
 
 
+def test_yanks_is_the_us_insulted():
+    # "Yanks, oblivious of a historic lesson ..." (2009): the short of "Yankees"
+    assert [(m.actor, m.epithets) for m in annotate(
+        "Yanks, oblivious of a historic lesson, are running amuck.",
+        date="2009-06-25").mentions] == [("united-states", ["yanks"])]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # KCNA's "U.S." glued to the next word, with no space: the insult is the U.S.'s
     ("On September 8, 1945, the U.S.imperialists landed.",
