@@ -1268,16 +1268,19 @@ class _Finder:
         if _COMMA_ARTICLE.match(text, end):
             return label_phrase(text, self.context, self.right_tokens(end), 1,
                                 need_article=True, subject_kind=kind)[0]
-        if after is not None and (after in ACTING_VERBS or after in _AUXILIARIES) and not (
-                other_subject):
+        if after is None or other_subject:
+            return []
+        right: list[Token] | None = None
+        if after in ACTING_VERBS or after in _AUXILIARIES:
             right = self.right_tokens(end)
             acting = _after_acting_as(right)
             if acting is not None:  # "the UNSC acted as a puppet of the U.S."
                 return label_phrase(text, self.context, right, acting, need_article=True,
                                     subject_kind=kind)[0]
-        if after is None or after not in PREDICATE_VERBS or other_subject:
+        if after not in PREDICATE_VERBS:
             return []
-        right = self.right_tokens(end)
+        if right is None:  # (tokenised once: "is" may open "is acting as" too)
+            right = self.right_tokens(end)
         verb = next((i for i, t in enumerate(right[:3]) if t.key == after), 0)
         return label_phrase(text, self.context, right, verb + 1, subject_kind=kind)[0]
 
@@ -2612,7 +2615,6 @@ _DAY_AFTER = re.compile(r",? \d")
 _DATE_BEFORE = re.compile(
     r"(?:\d|\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]o|[Ff]rom|[Tt]hrough|[Dd]uring"
     r"|[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|[Mm]id)) ?-?\Z")
-# "its President", "its foreign minister": the office of the country named before
 # "(the U.S. imperialists) and their stooges": south Korea's rulers, KCNA's "puppets"
 _THEIR_STOOGES = re.compile(
     r" and ((?:their|its) (stooges|lackeys|puppets|henchmen|flunkeys|servants))\b")
@@ -2623,6 +2625,7 @@ _BODY_PRESIDENT = re.compile(
     r"resident of (?:the )?(?:[\w'’.-]+ ){0,8}?(?:Party|Association|Committee|Society"
     r"|Federation|League|Front|Foundation|Institute|Forum|Alliance|Solidarity"
     r"|Organi[sz]ation|Club|Movement|University|Academy)\b")
+# "its President", "its foreign minister": the office of the country named before
 _ITS_OFFICES = {"president": "president", "prime minister": "prime-minister",
                 "foreign minister": "foreign-minister", "defense minister": "defense-minister",
                 "defence minister": "defense-minister"}
