@@ -25,11 +25,12 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
     args = parser.parse_args()
     splits = [args.split] if args.split else ["dev", "test", None]
+    annotated: dict = {}  # each article annotated once for all the splits
     for split in splits:
         gold = load_gold(ROOT / "tests" / "gold", split, args.labelled_set)
         if not gold:
             sys.exit(f"accuracy.py: no labelled sentences in mentions-{args.labelled_set}.jsonl")
-        result = score(gold, SHARED / "corpora")
+        result = score(gold, SHARED / "corpora", annotated)
         figures = result.figures()
         n_mentions = sum(len(g["mentions"]) for g in gold)
         print(f"split {split or 'all'}: {len(gold)} sentences, {n_mentions} labelled mentions")

@@ -90,10 +90,15 @@ def load_gold(folder: Path, split: str | None = None, labelled_set: str = "*") -
     return lines
 
 
-def score(gold: list[dict], corpora: Path) -> Scores:
-    """Annotate each labelled article once and score the labelled sentences."""
+def score(gold: list[dict], corpora: Path,
+          annotated: dict[tuple[str, str], object] | None = None) -> Scores:
+    """Annotate each labelled article once and score the labelled sentences.
+
+    ``annotated``: the annotations by (corpus, url) of an earlier call, to reuse and add
+    to (scoring the splits of one set, or two readings of it, annotates each article
+    once)."""
     scores = Scores()
-    cache: dict[tuple[str, str], object] = {}
+    cache: dict[tuple[str, str], object] = {} if annotated is None else annotated
     for item in gold:
         key = (item["corpus"], item["url"])
         if key not in cache:
