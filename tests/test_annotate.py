@@ -283,6 +283,11 @@ def test_un_forces_command_is_the_un_command(text):
     assert mentions(text, date="2005-01-01") == [("un-command", "organization", None)]
 
 
+def test_the_services_of_japans_forces_by_their_acronyms():
+    assert mentions("MSDF's escort warships joined GSDF and ASDF units.", date="2017-04-28") == [
+        ("japan-self-defense-forces", "organization", None)] * 3
+
+
 def test_the_peoples_army_is_the_kpa_unless_another_countrys():
     assert mentions("Service personnel of the People's Army stand guard.",
                     date="2012-01-01") == [("korean-peoples-army", "organization", None)]
