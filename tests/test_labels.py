@@ -225,6 +225,14 @@ def test_offices_in_apposition_name_people_outside_the_registry():
     assert (m.form, m.title) == ("title", "head of the department")
 
 
+@pytest.mark.parametrize("opening", ["", "The "])
+def test_an_office_opening_a_sentence_titles_the_name_after_it(opening):
+    ms = annotate(f"It met on May 3. {opening}General secretary of the New Yugoslav Communist"
+                  " Party Branko Kitanovic said so.", date="2001-02-22").mentions
+    assert [(m.actor, m.form, m.title) for m in ms] == [
+        ("branko-kitanovic", "title", "General secretary of the New Yugoslav Communist Party")]
+
+
 def test_titles_over_of_a_country_and_before_initials():
     m = person("Puppet Prime Minister of south Korea Kim Hwang Sik said so.", "kim-hwang-sik",
                "2012-03-01")

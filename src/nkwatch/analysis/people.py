@@ -129,7 +129,8 @@ _BODY_WORDS = "(?:" + "|".join(sorted(_BODY_WORD_SET)) + ")"
 # an office and the body it belongs to, in capitals (or a common noun), ending right
 # before a name
 _OFFICE_BEFORE = re.compile(
-    rf"(?:^|[,;:]\s*|\b[a-z]+\s+)"
+    # (at a sentence's start too: ". General secretary of the ... Party Branko Kitanovic")
+    rf"(?:^|[,;:]\s*|\b[a-z]+\s+|[.!?][\"”’]?\s+(?:The\s+)?)"
     rf"((?i:{_OFFICES})\b(?:\s+(?:of|and|for|the|its|[A-Z][\w'’-]*))*"
     # "Chairman of the committee Jong Un Ryong", "President of the association Hu Feng Wei"
     rf"(?:\s+(?:the|its)\s+{_BODY_WORDS})?)[ \t]+$"
