@@ -35,6 +35,19 @@ def test_party_that_is_not_a_bare_party(text):
             if actor != "party-for-unity-and-progress"] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the WPK's name split by a list before "of Korea"
+    ("He wished the Workers' Party and people of Korea success.",
+     [("workers-party-of-korea", "Workers' Party")]),
+    ("They supported the workers' party and all the people of Korea.",
+     [("workers-party-of-korea", "workers' party")]),
+    # another country's
+    ("He met the Workers' Party and people of Brazil.", []),
+])
+def test_the_workers_party_and_people_of_korea(text, expected):
+    assert parties(text) == expected
+
+
 def test_the_party_last_named_in_the_article():
     found = parties("The Communist Party of Vietnam held its congress. The Party set new tasks.")
     assert found == [("communist-party-of-vietnam", "Communist Party of Vietnam"),

@@ -68,6 +68,9 @@ _DETERMINER_BEFORE = re.compile(
 # (the list after the party only: words, commas and "and")
 _OF_THE_DPRK_AFTER = re.compile(
     r"(?:['’]s)?(?:,? (?:and )?(?:the )?[a-z]+){1,4} (?:of|in) (?:the DPRK|Korea)\b")
+# "the Workers' Party and people of Korea" (about 170 in 1997-2018): the WPK's name split
+# by the list before "of Korea"
+_WORKERS_PARTY = re.compile(r"(?<=[Tt]he )(?P<party>[Ww]orkers['’] [Pp]arty)(?=,? and )")
 # "Speeches were made at the party." (not "greetings at the party, army and people")
 _AT_A_PARTY = re.compile(r"(?<!\w)at the party(?![,\w]| and)")
 _BANQUET = re.compile(
@@ -124,6 +127,10 @@ def bare_party_mentions(text: str, bodies: list[Mention], registry: Registry,
             if det is not None:
                 own = bool(det.group("our")) or det.group("det") == "our"
                 found.append((start, m.end("party"), own, pattern is _LOWER_PARTY))
+    if "orkers" in text:
+        found.extend((m.start("party"), m.end("party"), True, False)
+                     for m in _WORKERS_PARTY.finditer(text)
+                     if _OF_THE_DPRK_AFTER.match(text, m.end("party")))
     if "Party Central Committee" in text:
         found.extend((m.start("party"), m.end("party"),
                       bool(m.group("our")) or m.group("det") == "our", False)
