@@ -13,8 +13,8 @@ from setuptools import setup
 
 COMPILED = [
     "anaphors", "bodies", "context", "coordination", "document", "events", "korean",
-    "korean_references", "labels", "lexicon", "matcher", "mentions", "parties", "people",
-    "predications", "registry", "sentences", "tokens", "tone", "works",
+    "korean_references", "labels", "lexicon", "matcher", "mentions", "metonyms", "parties",
+    "people", "predications", "registry", "sentences", "tokens", "tone", "works",
 ]
 
 ext_modules = []

@@ -283,6 +283,19 @@ def test_un_forces_command_is_the_un_command(text):
     assert mentions(text, date="2005-01-01") == [("un-command", "organization", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Obama Administration imposed sanctions on Pyongyang.",
+     [("barack-obama", "government", "name"), ("north-korea", "country", None)]),
+    ("He declared that Pyongyang would not deal with him.", [("north-korea", "country", None)]),
+    # the city
+    ("He arrived in Pyongyang on Monday.", []),
+    ("He said that Pyongyang should be rebuilt more grandly.", []),
+    ("They hailed the talks with Pyongyang Declaration supporters.", []),
+])
+def test_pyongyang_stands_for_the_state_only_where_the_words_around_it_say_so(text, expected):
+    assert mentions(text, date="2015-01-05") == expected
+
+
 def test_the_services_of_japans_forces_by_their_acronyms():
     assert mentions("MSDF's escort warships joined GSDF and ASDF units.", date="2017-04-28") == [
         ("japan-self-defense-forces", "organization", None)] * 3

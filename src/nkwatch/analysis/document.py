@@ -23,7 +23,8 @@ class Mention:
     inferred: bool = False
     sentence: int = 0
     tone: float | None = None
-    source: str = "alias"  # alias | short | role | demonym | capital | nameless | unregistered
+    # alias | short | role | demonym | capital | metonym | nameless | unregistered
+    source: str = "alias"
     context_end: int = 0  # end of an apposition or collective that belongs to the mention
 
     def as_dict(self) -> dict:

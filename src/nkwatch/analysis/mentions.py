@@ -45,6 +45,7 @@ from nkwatch.analysis.labels import (
 )
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
+from nkwatch.analysis.metonyms import pyongyang_as_state
 from nkwatch.analysis.parties import bare_party_mentions, korean_party_mentions
 from nkwatch.analysis.people import (
     find_mononyms,
@@ -500,6 +501,7 @@ class _Finder:
         self.names_alone()
         self.drop_names_inside_names()
         others.extend(self.north_and_south())
+        others.extend(pyongyang_as_state(self.text))
         others.extend(self.defined_acronyms(others))
         self.nameless_bodies(others)
         self.ruling_parties(others)
