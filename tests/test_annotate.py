@@ -296,6 +296,25 @@ def test_pyongyang_stands_for_the_state_only_where_the_words_around_it_say_so(te
     assert mentions(text, date="2015-01-05") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The delegation was on a visit to Korea.", [("north-korea", "country", None)]),
+    ("The friendship between Korea and China grows.",
+     [("north-korea", "country", None), ("china", "country", None)]),
+    ("The peoples of China and Korea are delighted.",
+     [("china", "country", None), ("north-korea", "country", None)]),
+    # the land or the nation, or inside a name
+    ("Korea should be reunified.", []),
+    ("They wished the DPRK and Korea's reunification success.", [("north-korea", "country", None)]),
+    ("Bolton visited south Korea and Japan.",
+     [("john-bolton", "person", "name"), ("south-korea", "country", None),
+      ("japan", "country", None)]),
+    ("The Workers' Party of Korea and the Korean people are one.",
+     [("workers-party-of-korea", "organization", None)]),
+])
+def test_korea_alone_is_the_state_after_a_visit_or_beside_another_state(text, expected):
+    assert mentions(text, date="2005-01-05") == expected
+
+
 def test_the_services_of_japans_forces_by_their_acronyms():
     assert mentions("MSDF's escort warships joined GSDF and ASDF units.", date="2017-04-28") == [
         ("japan-self-defense-forces", "organization", None)] * 3

@@ -45,7 +45,7 @@ from nkwatch.analysis.labels import (
 )
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
-from nkwatch.analysis.metonyms import pyongyang_as_state
+from nkwatch.analysis.metonyms import korea_as_state, pyongyang_as_state
 from nkwatch.analysis.parties import bare_party_mentions, korean_party_mentions
 from nkwatch.analysis.people import (
     find_mononyms,
@@ -518,6 +518,7 @@ class _Finder:
         shaped += [m for m in others if (m.start, m.end) not in known]
         others.extend(self.defined_acronyms(shaped, others))
         self.insulted_forces(others)
+        others.extend(korea_as_state(self.text, [*others, *self.mentions]))
         if self.doc.lang == "ko":
             others.extend(korean_party_mentions(self.text))
         self.pending_others = others

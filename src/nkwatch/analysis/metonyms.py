@@ -1,4 +1,4 @@
-"""Pyongyang standing for the state, where the words around it say so.
+"""Place names standing for the DPRK, where the words around them say so.
 
 In North Korea's own media "Pyongyang" is the city (a dateline, a venue, a visit), so
 the registry gives the DPRK no capital metonym. Foreign speech KCNA quotes or retells
@@ -6,21 +6,36 @@ uses it for the state, and only a few frames say so: the object of dealings ("sa
 on Pyongyang", "dialogue with Pyongyang") and the subject of a reported demand or claim
 ("the assertion that Pyongyang should dismantle ...").
 
+"Korea" alone is mostly the land or the nation ("the reunification of Korea", "Korea
+should be reunified"); it is the state where a visitor comes to it ("on a visit to
+Korea") or where it stands beside another state ("friendship between Korea and China").
+
 >>> [(m.actor, m.text) for m in pyongyang_as_state("They lifted sanctions on Pyongyang.")]
 [('north-korea', 'Pyongyang')]
 >>> pyongyang_as_state("He said that Pyongyang should be rebuilt more grandly.")
 []
+>>> [(m.start, m.text) for m in korea_as_state("He is on a visit to Korea.", [])]
+[(20, 'Korea')]
 """
 
 import re
 
-from nkwatch.analysis.document import Mention
+from nkwatch.analysis.document import Mention, overlaps
 
-_AS_STATE = re.compile(
+DPRK = "north-korea"
+_PYONGYANG = re.compile(
     r"\b(?:(?:relations|ties|sanctions|pressure|talks|dialogue|negotiations|reward)"
     r" (?:with|on|upon|against|for) (?P<object>Pyongyang)"
     r"|that (?P<subject>Pyongyang)(?= (?:would|should|must|could) (?!be\b)))"
     r"(?!['’]?s? [A-Z])(?! [A-Z])"
+)
+# "on a visit to Korea" (about 260 in KCNA 1997-2018), "the peoples of Korea and China"
+# (another state named beside it: checked against the mentions found)
+_KOREA = re.compile(
+    # (not "Korea's reunification", "Korea Airlines")
+    r"(?:(?:(?<=\bvisit to )|(?<=\btrip to )|(?<=\btour to )|(?<= and ))Korea\b"
+    r"|(?<![Ss]outh )(?<![Nn]orth )(?<![Oo]f )\bKorea(?= and (?:the )?[A-Z]))"
+    r"(?![\w'’-])(?! [A-Z])"
 )
 
 
@@ -29,8 +44,40 @@ def pyongyang_as_state(text: str) -> list[Mention]:
     if "Pyongyang" not in text:
         return []
     out = []
-    for match in _AS_STATE.finditer(text):
+    for match in _PYONGYANG.finditer(text):
         group = "object" if match.group("object") else "subject"
-        out.append(Mention("north-korea", "country", match.start(group), match.end(group),
+        out.append(Mention(DPRK, "country", match.start(group), match.end(group),
                            match.group(group), source="metonym"))
     return out
+
+
+def korea_as_state(text: str, found: list[Mention]) -> list[Mention]:
+    """Mentions of the DPRK for each "Korea" alone that stands for the state: after a
+    visit, or joined by "and" to a country among ``found`` (not inside any of them)."""
+    if "Korea" not in text:
+        return []
+    countries = {(m.start, m.end) for m in found if m.kind == "country"}
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for match in _KOREA.finditer(text):
+        start, end = match.span()
+        if overlaps(taken, start, end):
+            continue
+        if not text.startswith("to ", start - 3) and not _beside_a_country(
+                text, start, end, countries):
+            continue
+        out.append(Mention(DPRK, "country", start, end, "Korea", source="metonym"))
+    return out
+
+
+def _beside_a_country(text: str, start: int, end: int, countries: set[tuple[int, int]]
+                      ) -> bool:
+    """Whether a country mention stands right after "Korea and (the)" or right before
+    "and Korea"."""
+    after = end + len(" and ")
+    if text.startswith("the ", after):
+        after += len("the ")
+    if any(s == after for s, _ in countries):
+        return True
+    before = start - len(" and ")
+    return text.startswith(" and ", before) and any(e == before for _, e in countries)
