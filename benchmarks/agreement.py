@@ -8,6 +8,10 @@ split and overall: the second reading scored against the first as the
 annotator is scored (mention precision/recall/F1, forms, epithets), and
 nkwatch scored against each reading. A figure for nkwatch far below the
 readers' agreement is nkwatch's error, not noise in the labels.
+
+Where the set is adjudicated (``tests/gold/adjudicated``: a third reader's decision
+where the two readings part) it prints each reading and nkwatch scored against the
+adjudicated labels too: how far one careful reader gets, beside nkwatch.
 """
 
 import argparse
@@ -20,6 +24,7 @@ from nkwatch.evaluation.mentions import load_gold, score, score_readings  # noqa
 
 GOLD = ROOT / "tests" / "gold"
 SECOND = GOLD / "second-readings"
+ADJUDICATED = GOLD / "adjudicated"
 ANNOTATED: dict = {}  # each article annotated once, for every split and both readings
 
 
@@ -41,19 +46,27 @@ def main() -> None:
     for labelled_set in sets:
         for split in ("dev", "test", None):
             _compare(f"set {labelled_set}, split {split or 'all'}",
-                     load_gold(GOLD, split, labelled_set), load_gold(SECOND, split, labelled_set))
+                     *(load_gold(folder, split, labelled_set)
+                       for folder in (GOLD, SECOND, ADJUDICATED)))
     if len(sets) > 1:
         _compare(f"sets {', '.join(sets)} together",
-                 [s for x in sets for s in load_gold(GOLD, None, x)],
-                 [s for x in sets for s in load_gold(SECOND, None, x)])
+                 *([s for x in sets for s in load_gold(folder, None, x)]
+                   for folder in (GOLD, SECOND, ADJUDICATED)))
 
 
-def _compare(label: str, first: list[dict], second: list[dict]) -> None:
+def _compare(label: str, first: list[dict], second: list[dict],
+             adjudicated: list[dict]) -> None:
     counts = (sum(len(s["mentions"]) for s in first), sum(len(s["mentions"]) for s in second))
     print(f"{label}: {len(first)} sentences, {counts[0]} mentions in the first reading,"
           f" {counts[1]} in the second")
     print(_line("second against first", score_readings(first, second).figures()))
-    for name, reading in (("first", first), ("second", second)):
+    readings = [("first", first), ("second", second)]
+    if len(adjudicated) == len(first):  # (every set of the comparison adjudicated)
+        readings.append(("adjudicated", adjudicated))
+        for name, reading in readings[:2]:
+            print(_line(f"{name} against adjudicated",
+                        score_readings(adjudicated, reading).figures()))
+    for name, reading in readings:
         print(_line(f"nkwatch against {name}",
                     score(reading, SHARED / "corpora", ANNOTATED).figures()))
 
