@@ -941,6 +941,26 @@ def test_headline_verbs_capitals_before_to_the_bare_south_and_usfk_leaving(text,
     assert [m[0] for m in mentions(text, date="2010-05-01")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # no place after them, but the sentence shows them in Korea
+    ("South Korea pays for the upkeep of the U.S. forces.",
+     [("south-korea", "South Korea"), ("us-forces-korea", "U.S. forces")]),
+    ("They offered the territory of Korea to the U.S. forces.",
+     [("us-forces-korea", "U.S. forces")]),
+    ("The U.S. imperialist aggression troops have committed crimes in south Korea.",
+     [("us-forces-korea", "U.S. imperialist aggression troops"), ("south-korea", "south Korea")]),
+    # elsewhere, in the Korean War, a political camp, or no Korea in the sentence
+    ("The U.S. troops in Japan and in South Korea staged drills.",
+     [("united-states", "U.S."), ("japan", "Japan"), ("south-korea", "South Korea")]),
+    ("The U.S. troops massacred civilians in Korea in 1950.", [("united-states", "U.S.")]),
+    ("The U.S. bellicose forces threaten south Korea.",
+     [("united-states", "U.S. bellicose"), ("south-korea", "south Korea")]),
+    ("The U.S. forces staged drills.", [("united-states", "U.S.")]),
+])
+def test_us_forces_with_no_place_are_usfk_where_the_sentence_shows_them_in_korea(text, expected):
+    assert [(m.actor, m.text) for m in annotate(text, date="2006-03-27").mentions] == expected
+
+
 def test_alternative_member_is_kcnas_other_spelling_of_alternate_member():
     found = only("Mun Kyong Dok, alternative member of the Political Bureau of the WPK Central"
                  " Committee, spoke.", date="2016-05-01")

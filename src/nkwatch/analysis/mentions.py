@@ -518,6 +518,7 @@ class _Finder:
         shaped += [m for m in others if (m.start, m.end) not in known]
         others.extend(self.defined_acronyms(shaped, others))
         self.insulted_forces(others)
+        self.forces_stationed_in_korea(others)
         others.extend(korea_as_state(self.text, [*others, *self.mentions]))
         if self.doc.lang == "ko":
             others.extend(korean_party_mentions(self.text))
@@ -966,6 +967,41 @@ class _Finder:
             others[:] = [o for o in others if not (start <= o.start and o.end <= end)]
             others.append(Mention(USFK, "organization", start, end, self.text[start:end],
                                   epithets=[w for w in words if w not in _ARMED]))
+
+    def forces_stationed_in_korea(self, others: list[Mention]) -> None:
+        """'the U.S. forces' or 'the U.S. troops' with no place after them are U.S.
+        Forces Korea where the sentence shows them in Korea ("the upkeep of the U.S.
+        forces there", "offering the territory of Korea to the U.S. forces") and names
+        no other place or country; in Japan or Asia, or in the Korean War, they are the
+        United States (as the labelling guide says).
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [(m.actor, m.text) for m in annotate("South Korea pays for the upkeep of the "
+        ...  "U.S. forces.", date="2006-03-27").mentions]
+        [('south-korea', 'South Korea'), ('us-forces-korea', 'U.S. forces')]
+        """
+        if USFK not in self.registry.actors or "Korea" not in self.text or (
+                "forces" not in self.text and "troops" not in self.text):
+            return
+        for match in _US_FORCES.finditer(self.text):
+            start, end = match.span()
+            words = match.group(1).split()
+            if not all(self.is_insult(w) or w == "aggression" for w in words) or (
+                    _PLACE_AFTER_FORCES.match(self.text, end)) or (
+                    words and match.group(2) == "forces" and _ARMY_INSULTS.isdisjoint(words)):
+                continue
+            s_start, s_end = self.sentence_span(start)
+            sentence = self.text[s_start:s_end]
+            if not _KOREA_AS_PLACE.search(sentence) or _WAR_YEARS.search(sentence):
+                continue
+            inside = [o for o in others if start <= o.start and o.end <= end]
+            if not inside or any(o.actor != "united-states" for o in inside) or any(
+                    o.kind == "country" and o.actor not in _KOREAS_AND_US
+                    and s_start <= o.start < s_end for o in others):
+                continue  # (another country in the sentence: "the U.S. troops in Japan")
+            others[:] = [o for o in others if o not in inside]
+            others.append(Mention(USFK, "organization", start, end, self.text[start:end],
+                                  epithets=[w for w in words if w != "aggression"]))
 
     def defined_acronyms(self, bodies: list[Mention],
                          found: list[Mention] | None = None) -> list[Mention]:
@@ -2593,6 +2629,20 @@ _INSULTED_FORCES = re.compile(
     r"|(?:(?:should|must|will|to) )?(?:be )?(?:driven|pulled|pull) out of))"
     r" (?:south|South|S\.) Korea\b")
 _ARMED = frozenset(("armed", "military"))
+# "the U.S. forces", "the U.S. imperialist aggression troops" (insults between), with no
+# place after them
+_US_FORCES = re.compile(
+    r"(?<![\w-])U\.S\.((?: [a-z][\w-]*){0,3}) (forces|troops)\b(?!['’]? ?[A-Z])")
+# insults that make "forces" an army ("the U.S. imperialist aggression forces"), not a
+# political camp ("the U.S. bellicose forces": the war party in Washington)
+_ARMY_INSULTS = frozenset(("aggression", "aggressor", "imperialist", "occupation",
+                           "occupationist"))
+_PLACE_AFTER_FORCES = re.compile(
+    r"['’]?(?: (?:stationed|present|deployed|based))? (?:in|on|at|of)\b"
+    r"|['’]? (?:base|bases|command)\b")
+_WAR_YEARS = re.compile(r"Korean [Ww]ar|\b195[0-3]\b")
+_KOREA_AS_PLACE = re.compile(r"\bKorea\b(?!n)|Korean [Pp]eninsula")
+_KOREAS_AND_US = frozenset(("united-states", "south-korea", "north-korea"))
 # the government of the day, named by its time ("the present regime has ...")
 # (the literal "he " first, "the" checked behind it: the regex engine then skips ahead)
 _PRESENT_GOVERNMENT = re.compile(
