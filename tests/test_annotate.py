@@ -961,6 +961,18 @@ def test_us_forces_with_no_place_are_usfk_where_the_sentence_shows_them_in_korea
     assert [(m.actor, m.text) for m in annotate(text, date="2006-03-27").mentions] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Lee Myung Bak group of south Korea slandered it.",
+     [("lee-myung-bak", "Lee Myung Bak group of south Korea")]),
+    ("Traitor Park Geun Hye of south Korea said it.",
+     [("park-geun-hye", "Traitor Park Geun Hye of south Korea")]),
+    # a common noun before "of": the country is a mention of its own
+    ("The people of south Korea said it.", [("south-korea", "south Korea")]),
+])
+def test_a_country_after_of_closing_an_actors_mention_is_part_of_it(text, expected):
+    assert [(m.actor, m.text) for m in annotate(text, date="2014-03-27").mentions] == expected
+
+
 def test_alternative_member_is_kcnas_other_spelling_of_alternate_member():
     found = only("Mun Kyong Dok, alternative member of the Political Bureau of the WPK Central"
                  " Committee, spoke.", date="2016-05-01")

@@ -1540,7 +1540,7 @@ def test_a_demonym_opening_a_civic_bodys_name_is_no_state(text):
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
     ("Pyongyang, April 18 (KCNA) -- The Abe group of Japan is keen on confrontation.",
-     "2018-04-18", ("shinzo-abe", "Abe group")),
+     "2018-04-18", ("shinzo-abe", "Abe group of Japan")),
     ("Pyongyang, December 3 (KCNA) -- The Bush administration should drop its claim.",
      "2003-12-03", ("george-w-bush", "Bush administration")),
 ])

@@ -603,6 +603,7 @@ class _Finder:
             self.mentions += korean_references(self.text, self.doc.date, self.mentions,
                                                self.lexicon)
         self.mentions.sort(key=lambda m: (m.start, m.end))
+        self.countries_closing_names()
         for mention in self.mentions:
             mention.sentence = self.sentence_of(mention.start)
         # an office someone was found for is that person's, not the country's
@@ -611,6 +612,32 @@ class _Finder:
         for mention in self.doc.event_countries:
             mention.sentence = self.sentence_of(mention.start)
         return self.mentions
+
+    def countries_closing_names(self) -> None:
+        """'the Lee Myung Bak group of south Korea', 'traitor Park Geun Hye of south
+        Korea', 'Yonhap News of south Korea': a country after "of" closing a person's, a
+        government's or a body's mention is part of that mention (as the labelling
+        guide says), not a mention of its own; it still tells whose the actor is.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [(m.actor, m.text) for m in annotate("The Lee Myung Bak group of south Korea "
+        ...  "slandered it.", date="2011-04-21").mentions]
+        [('lee-myung-bak', 'Lee Myung Bak group of south Korea')]
+        """
+        kept: list[Mention] = []
+        for mention in self.mentions:
+            before = kept[-1] if kept else None
+            if (before is not None and mention.kind == "country" and before.kind != "country"
+                    and _OF_BETWEEN.fullmatch(self.text, before.end, mention.start)):
+                before.end = mention.end
+                before.context_end = max(before.context_end, mention.end)
+                before.text = self.text[before.start:before.end]
+                if self.registry.country_of(before.actor) is None:
+                    self.doc.actor_countries.setdefault(before.actor, mention.actor)
+                self.doc.event_countries.append(mention)
+                continue
+            kept.append(mention)
+        self.mentions = kept
 
     def demonyms_of_bodies(self, others: list[Mention]) -> list[Mention]:
         """'the south Korean puppet Ministry of Unification': a demonym and insults
@@ -2629,6 +2656,7 @@ _INSULTED_FORCES = re.compile(
     r"|(?:(?:should|must|will|to) )?(?:be )?(?:driven|pulled|pull) out of))"
     r" (?:south|South|S\.) Korea\b")
 _ARMED = frozenset(("armed", "military"))
+_OF_BETWEEN = re.compile(r" of (?:the )?")
 # "the U.S. forces", "the U.S. imperialist aggression troops" (insults between), with no
 # place after them
 _US_FORCES = re.compile(
