@@ -302,6 +302,8 @@ def test_pyongyang_stands_for_the_state_only_where_the_words_around_it_say_so(te
      [("north-korea", "country", None), ("china", "country", None)]),
     ("The peoples of China and Korea are delighted.",
      [("china", "country", None), ("north-korea", "country", None)]),
+    ("It is shining in the hearts of the two peoples of Korea and China.",
+     [("north-korea", "country", None), ("china", "country", None)]),
     # the land or the nation, or inside a name
     ("Korea should be reunified.", []),
     ("They wished the DPRK and Korea's reunification success.", [("north-korea", "country", None)]),

@@ -34,7 +34,7 @@ _PYONGYANG = re.compile(
 _KOREA = re.compile(
     # (not "Korea's reunification", "Korea Airlines")
     r"(?:(?:(?<=\bvisit to )|(?<=\btrip to )|(?<=\btour to )|(?<= and ))Korea\b"
-    r"|(?<![Ss]outh )(?<![Nn]orth )(?<![Oo]f )\bKorea(?= and (?:the )?[A-Z]))"
+    r"|(?<![Ss]outh )(?<![Nn]orth )\bKorea(?= and (?:the )?[A-Z]))"
     r"(?![\w'’-])(?! [A-Z])"
 )
 
