@@ -327,6 +327,9 @@ def test_the_peoples_army_is_the_kpa_unless_another_countrys():
                     date="2012-01-01") == [("korean-peoples-army", "organization", None)]
     assert ("korean-peoples-army", "organization", None) not in mentions(
         "The commander-in-chief of the People's Army of Syria spoke.", date="2012-01-01")
+    # the DPRK's own words for its army
+    assert mentions("We are developing our revolutionary armed forces.", date="2022-01-01") == [
+        ("korean-peoples-army", "organization", None)]
 
 
 def test_a_quote_after_a_word_closes_a_quoted_span():
