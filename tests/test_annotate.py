@@ -978,6 +978,19 @@ def test_a_country_after_of_closing_an_actors_mention_is_part_of_it(text, expect
     assert [(m.actor, m.text) for m in annotate(text, date="2014-03-27").mentions] == expected
 
 
+@pytest.mark.parametrize("text, date, expected", [
+    ("The present U.S. administration is hostile.", "2010-03-01",
+     ("barack-obama", "The present U.S. administration")),
+    ("He analysed the newly emerged U.S. administration's policy.", "2021-03-01",
+     ("joe-biden", "the newly emerged U.S. administration")),
+    ("It urged the present south Korean regime to stop.", "2013-07-01",
+     ("park-geun-hye", "the present south Korean regime")),
+])
+def test_the_government_of_the_day_with_its_country_between(text, date, expected):
+    found = [(m.actor, m.text, m.form) for m in annotate(text, date=date).mentions]
+    assert found == [(*expected, "role")]
+
+
 def test_alternative_member_is_kcnas_other_spelling_of_alternate_member():
     found = only("Mun Kyong Dok, alternative member of the Political Bureau of the WPK Central"
                  " Committee, spoke.", date="2016-05-01")

@@ -2157,14 +2157,21 @@ class _Finder:
         [('park-geun-hye', 'The present puppet regime', 'epithet', ['puppet'])]
         """
         text = self.text
-        if "resent " not in text and "urrent " not in text and "ncumbent " not in text:
+        if "resent " not in text and "urrent " not in text and "ncumbent " not in text and (
+                "new" not in text):
             return
         for match in _PRESENT_GOVERNMENT.finditer(text):
             start, end = match.start() - 1, match.end()  # (from the "T" of "The")
-            insults = match.group(1).split()
+            insults = match.group("insults").split()
             if self.is_covered(start, end) or not all(self.is_insult(w) for w in insults):
                 continue
-            if match.group(2) == "administration":
+            country = (match.group("country") or match.group("new_country") or "").strip()
+            if country in ("U.S.", "US"):
+                holders = self.registry.holders(US_PRESIDENT, self.doc.date)
+                target = holders[0] if holders else None
+            elif country:
+                target = self.puppet_ruler(start)
+            elif match.group("noun") == "administration":
                 holders = self.registry.holders(US_PRESIDENT, self.doc.date)
                 named = any(m.start < start and (m.actor == "united-states" or (
                     self.registry.country_of(m.actor) == "united-states"))
@@ -2179,6 +2186,9 @@ class _Finder:
                                          epithets=[w.lower() for w in insults],
                                          source="role", context_end=end))
             self.covered.append((start, end))
+            # (the country named between is part of it)
+            self.pending_others[:] = [o for o in self.pending_others
+                                      if not (start <= o.start and o.end <= end)]
 
     def counterparts(self) -> None:
         """"his Russian counterpart": the holder, that day, of the office the person
@@ -2673,9 +2683,14 @@ _KOREA_AS_PLACE = re.compile(r"\bKorea\b(?!n)|Korean [Pp]eninsula")
 _KOREAS_AND_US = frozenset(("united-states", "south-korea", "north-korea"))
 # the government of the day, named by its time ("the present regime has ...")
 # (the literal "he " first, "the" checked behind it: the regex engine then skips ahead)
+# (with the country between: "the present U.S. administration", "the present south
+# Korean regime"; and then also "new": "the newly emerged U.S. administration")
 _PRESENT_GOVERNMENT = re.compile(
-    r"he (?<=[Tt]he )(?<!\w[Tt]he )(?:present|current|incumbent) ((?:[a-z][\w-]* ){0,2}?)"
-    r"(regime|authorities|government|administration|rulers)\b(?! of\b)")
+    r"he (?<=[Tt]he )(?<!\w[Tt]he )(?:(?:present|current|incumbent) (?P<country>"
+    r"(?:U\.S\.|US|[Ss]outh Korean|S\. Korean) )?|(?:new|newly emerged|newly-emerged) "
+    r"(?P<new_country>U\.S\.|US|[Ss]outh Korean|S\. Korean) )"
+    r"(?P<insults>(?:[a-z][\w-]* ){0,2}?)"
+    r"(?P<noun>regime|authorities|government|administration|rulers)\b(?! of\b)")
 # capitalised words before a surname that are no given names: words opening a sentence
 # ("What Aso uttered") and places ending an office ("Commander of the U.S. Forces in Far
 # East MacArthur")
