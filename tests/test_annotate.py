@@ -317,6 +317,12 @@ def test_korea_alone_is_the_state_after_a_visit_or_beside_another_state(text, ex
     assert mentions(text, date="2005-01-05") == expected
 
 
+def test_a_name_cut_inside_a_word_hides_no_name_it_overlaps():
+    # "heroic Korea" (an alias of the DPRK) runs into "heroic Korean People's Army"
+    assert mentions("The heroic Korean People's Army won.", date="2011-07-29") == [
+        ("korean-peoples-army", "organization", None)]
+
+
 def test_the_services_of_japans_forces_by_their_acronyms():
     assert mentions("MSDF's escort warships joined GSDF and ASDF units.", date="2017-04-28") == [
         ("japan-self-defense-forces", "organization", None)] * 3

@@ -13,6 +13,7 @@ non-ASCII letter, for the ASCII texts that are nearly all English articles
 [('Trump', 'donald-trump'), ('Xi Jinping', 'xi-jinping')]
 """
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -35,6 +36,7 @@ class Hit(NamedTuple):
 ONE_WORD_OFFICES = frozenset(("premier", "marshal"))
 # an alias with one of these is read with the other too ("U.S. Forces in South Korea")
 _KOREA_CASES = (("south Korea", "South Korea"), ("north Korea", "North Korea"))
+_WORD_START = re.compile(r"(?<!\w)\w")
 
 
 def _is_hangul(ch: str) -> bool:
@@ -156,13 +158,24 @@ class Matcher:
         self.ascii_phrases = _automaton({k: v for k, v in kept.items() if k[0].isascii()})
 
     def _scan(self, automaton: ahocorasick.Automaton, haystack: str, text: str) -> list[Hit]:
-        """Leftmost-longest matches (chosen by the automaton, in C) that are whole words."""
+        """Leftmost-longest matches (chosen by the automaton, in C) that are whole words.
+
+        A match that is no whole word ("heroic Korea" in "the heroic Korean People's
+        Army") must not hide the matches it overlaps: where a word starts inside it, the
+        scan starts again there."""
         hits = []
-        for end_index, (surface, entries) in automaton.iter_long(haystack):
-            start = end_index - len(surface) + 1
-            end = end_index + 1
-            if _bounded(text, start, end):
-                hits.append(Hit(start, end, text[start:end], entries))
+        pos = 0
+        while pos >= 0:
+            restart = -1
+            for end_index, (surface, entries) in automaton.iter_long(haystack, pos):
+                start = end_index - len(surface) + 1
+                end = end_index + 1
+                if _bounded(text, start, end):
+                    hits.append(Hit(start, end, text[start:end], entries))
+                elif (word := _WORD_START.search(text, start + 1, end)) is not None:
+                    restart = word.start()
+                    break
+            pos = restart
         return hits
 
     def find_names(self, text: str) -> list[Hit]:
