@@ -27,6 +27,8 @@ def found(text, date="2017-03-01"):
       ("south-korea", "country", None, None, ["괴뢰"], "남조선괴뢰")]),
     ("미제국주의자들이 날뛰고있다.",
      [("united-states", "country", None, None, ["미제"], "미제")]),
+    # the Soviet army, not the Soviet Union (1949)
+    ("쏘련군대가 철거하였다.", [("soviet-army", "organization", None, None, [], "쏘련군대")]),
 ])
 def test_korean_attachments(text, expected):
     assert found(text) == expected
