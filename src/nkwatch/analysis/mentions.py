@@ -1028,7 +1028,7 @@ class _Finder:
                 continue  # (another country in the sentence: "the U.S. troops in Japan")
             others[:] = [o for o in others if o not in inside]
             others.append(Mention(USFK, "organization", start, end, self.text[start:end],
-                                  epithets=[w for w in words if w != "aggression"]))
+                                  epithets=words))
 
     def defined_acronyms(self, bodies: list[Mention],
                          found: list[Mention] | None = None) -> list[Mention]:
