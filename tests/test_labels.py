@@ -47,6 +47,7 @@ def person(text, actor, date="2012-05-01"):
     # a predicate after a closed apposition
     ("Obama, its boss, is just a puppet without principle.", "barack-obama", "2014-01-01",
      ["puppet"]),
+    ("We will beat mad Trump with nuclear fists.", "donald-trump", "2017-09-22", ["mad"]),
 ])
 def test_labels_reach_the_person(text, actor, date, epithets):
     m = person(text, actor, date)
