@@ -2670,7 +2670,7 @@ _OF_BETWEEN = re.compile(r" of (?:the )?")
 # "the U.S. forces", "the U.S. imperialist aggression troops" (insults between), with no
 # place after them
 _US_FORCES = re.compile(
-    r"(?<![\w-])U\.S\.((?: [a-z][\w-]*){0,3}) (forces|troops)\b(?!['’]? ?[A-Z])")
+    r"U\.S\.(?<![\w-]U\.S\.)((?: [a-z][\w-]*){0,3}) (forces|troops)\b(?!['’]? ?[A-Z])")
 # insults that make "forces" an army ("the U.S. imperialist aggression forces"), not a
 # political camp ("the U.S. bellicose forces": the war party in Washington)
 _ARMY_INSULTS = frozenset(("aggression", "aggressor", "imperialist", "occupation",

@@ -23,19 +23,20 @@ import re
 from nkwatch.analysis.document import Mention, overlaps
 
 DPRK = "north-korea"
-_PYONGYANG = re.compile(
-    r"\b(?:(?:relations|ties|sanctions|pressure|talks|dialogue|negotiations|reward)"
-    r" (?:with|on|upon|against|for) (?P<object>Pyongyang)"
-    r"|that (?P<subject>Pyongyang)(?= (?:would|should|must|could) (?!be\b)))"
-    r"(?!['’]?s? [A-Z])(?! [A-Z])"
-)
+# (each pattern opens with its literal, which the regex engine searches for fast; the
+# words before it are checked behind it)
+_PYONGYANG = re.compile(r"Pyongyang(?!['’]?s? [A-Z])(?! [A-Z])")
+_DEALINGS_BEFORE = re.compile(
+    r"(?:relations|ties|sanctions|pressure|talks|dialogue|negotiations|reward)"
+    r" (?:with|on|upon|against|for) \Z")
+_CLAIM_AROUND = re.compile(r" (?:would|should|must|could) (?!be\b)")
 # "on a visit to Korea" (about 260 in KCNA 1997-2018), "the peoples of Korea and China"
-# (another state named beside it: checked against the mentions found)
+# (another state named beside it: checked against the mentions found); not "Korea's
+# reunification", "Korea Airlines", "south Korea"
 _KOREA = re.compile(
-    # (not "Korea's reunification", "Korea Airlines")
-    r"(?:(?:(?<=\bvisit to )|(?<=\btrip to )|(?<=\btour to )|(?<= and ))Korea\b"
-    r"|(?<![Ss]outh )(?<![Nn]orth )\bKorea(?= and (?:the )?[A-Z]))"
-    r"(?![\w'’-])(?! [A-Z])"
+    r"Korea(?![\w'’-])(?! [A-Z])"
+    r"(?:(?<=\bvisit to Korea)|(?<=\btrip to Korea)|(?<=\btour to Korea)|(?<= and Korea)"
+    r"|(?<![Ss]outh Korea)(?<![Nn]orth Korea)(?<!\wKorea)(?= and (?:the )?[A-Z]))"
 )
 
 
@@ -45,9 +46,10 @@ def pyongyang_as_state(text: str) -> list[Mention]:
         return []
     out = []
     for match in _PYONGYANG.finditer(text):
-        group = "object" if match.group("object") else "subject"
-        out.append(Mention(DPRK, "country", match.start(group), match.end(group),
-                           match.group(group), source="metonym"))
+        start, end = match.span()
+        if _DEALINGS_BEFORE.search(text, max(0, start - 30), start) or (
+                text.endswith(" that ", 0, start) and _CLAIM_AROUND.match(text, end)):
+            out.append(Mention(DPRK, "country", start, end, "Pyongyang", source="metonym"))
     return out
 
 

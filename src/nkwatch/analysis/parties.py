@@ -69,8 +69,8 @@ _DETERMINER_BEFORE = re.compile(
 _OF_THE_DPRK_AFTER = re.compile(
     r"(?:['’]s)?(?:,? (?:and )?(?:the )?[a-z]+){1,4} (?:of|in) (?:the DPRK|Korea)\b")
 # "the Workers' Party and people of Korea" (about 170 in 1997-2018): the WPK's name split
-# by the list before "of Korea"
-_WORKERS_PARTY = re.compile(r"(?<=[Tt]he )(?P<party>[Ww]orkers['’] [Pp]arty)(?=,? and )")
+# by the list before "of Korea" (the literal first, "the W" checked behind it)
+_WORKERS_PARTY = re.compile(r"orkers(?<=[Tt]he [Ww]orkers)['’] [Pp]arty(?=,? and )")
 # "Speeches were made at the party." (not "greetings at the party, army and people")
 _AT_A_PARTY = re.compile(r"(?<!\w)at the party(?![,\w]| and)")
 _BANQUET = re.compile(
@@ -128,9 +128,9 @@ def bare_party_mentions(text: str, bodies: list[Mention], registry: Registry,
                 own = bool(det.group("our")) or det.group("det") == "our"
                 found.append((start, m.end("party"), own, pattern is _LOWER_PARTY))
     if "orkers" in text:
-        found.extend((m.start("party"), m.end("party"), True, False)
+        found.extend((m.start() - 1, m.end(), True, False)  # (from the "W" before)
                      for m in _WORKERS_PARTY.finditer(text)
-                     if _OF_THE_DPRK_AFTER.match(text, m.end("party")))
+                     if _OF_THE_DPRK_AFTER.match(text, m.end()))
     if "Party Central Committee" in text:
         found.extend((m.start("party"), m.end("party"),
                       bool(m.group("our")) or m.group("det") == "our", False)
