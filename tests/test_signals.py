@@ -63,9 +63,11 @@ def test_few_signals_per_major_actor_per_year(kcna_archive, capsys):
     assert counts, "no signals for the major actors at all"
     worst = max(counts.items(), key=lambda kv: kv[1])
     print(f"signals per major actor-year (not firsts): max {worst}")
-    # measured 9 (lee-myung-bak 2011: two silences with their ends, three de-escalations,
-    # an escalation, a surge) since nameless "puppet" insults became his government
-    assert worst[1] <= 10, worst
+    # measured 11 (lee-myung-bak 2011: two silences with their ends, four de-escalations,
+    # two escalations, a surge; each a real shift of a turbulent year) since "the present
+    # south Korean authorities" count as his government too (9 before, since nameless
+    # "puppet" insults did)
+    assert worst[1] <= 12, worst
     assert sorted(counts.values())[len(counts) // 2] <= 3  # the median actor-year
 
 
