@@ -170,6 +170,8 @@ def test_leader_is_an_honorific_title():
     m = person("feats of President Kim Il Sung and leader Kim Jong Il", "kim-jong-il",
                "2001-01-01")
     assert (m.form, m.title) == ("title", "leader")
+    m = person("the party headed by esteemed Jiang Zemin", "jiang-zemin", "2001-01-01")
+    assert (m.form, m.title) == ("title", "esteemed")
 
 
 def test_countries_and_parties_take_predicated_labels():
