@@ -323,6 +323,19 @@ def test_a_name_cut_inside_a_word_hides_no_name_it_overlaps():
         ("korean-peoples-army", "organization", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # south Korea's rulers insulted without a name: the president's government where the
+    # article names him, else the state
+    ("Lee Myung Bak is a traitor. The sycophantic and treacherous forces are reckless.",
+     ("lee-myung-bak", "government", "The sycophantic and treacherous forces")),
+    ("Seoul is tense. The traitorous ruling quarters are reckless.",
+     ("south-korea", "country", "The traitorous ruling quarters")),
+])
+def test_treacherous_forces_and_ruling_quarters_are_south_koreas_rulers(text, expected):
+    assert [(m.actor, m.kind, m.text) for m in annotate(text, date="2011-06-01").mentions][-1] == (
+        expected)
+
+
 def test_the_services_of_japans_forces_by_their_acronyms():
     assert mentions("MSDF's escort warships joined GSDF and ASDF units.", date="2017-04-28") == [
         ("japan-self-defense-forces", "organization", None)] * 3
