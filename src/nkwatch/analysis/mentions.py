@@ -2147,7 +2147,9 @@ class _Finder:
         """'the present regime' (or current, incumbent; authorities, government, rulers) is
         south Korea's government of the day, found as "puppet" rulers are; 'the present
         administration' is the U.S. president's, in an article that names the United
-        States. Insults between are its epithets ("the present puppet authorities").
+        States. With the country between ("the present U.S. administration", "the newly
+        emerged U.S. administration", "the present south Korean regime") it is that
+        country's. Insults between are its epithets ("the present puppet authorities").
 
         >>> from nkwatch.analysis.pipeline import annotate
         >>> doc = annotate("Seoul is tense. The present puppet regime is servile.",
@@ -2157,8 +2159,7 @@ class _Finder:
         [('park-geun-hye', 'The present puppet regime', 'epithet', ['puppet'])]
         """
         text = self.text
-        if "resent " not in text and "urrent " not in text and "ncumbent " not in text and (
-                "new" not in text):
+        if not any(word in text for word in _OF_THE_DAY_WORDS):
             return
         for match in _PRESENT_GOVERNMENT.finditer(text):
             start, end = match.start() - 1, match.end()  # (from the "T" of "The")
@@ -2166,17 +2167,14 @@ class _Finder:
             if self.is_covered(start, end) or not all(self.is_insult(w) for w in insults):
                 continue
             country = (match.group("country") or match.group("new_country") or "").strip()
-            if country in ("U.S.", "US"):
-                holders = self.registry.holders(US_PRESIDENT, self.doc.date)
-                target = holders[0] if holders else None
-            elif country:
-                target = self.puppet_ruler(start)
-            elif match.group("noun") == "administration":
-                holders = self.registry.holders(US_PRESIDENT, self.doc.date)
-                named = any(m.start < start and (m.actor == "united-states" or (
+            if country in ("U.S.", "US") or (not country
+                                             and match.group("noun") == "administration"):
+                # the U.S. president's: the country named between, or named before
+                named = country or any(m.start < start and (m.actor == "united-states" or (
                     self.registry.country_of(m.actor) == "united-states"))
                     for m in [*self.mentions, *self.pending_others])
-                target = holders[0] if holders and named else None
+                holders = self.registry.holders(US_PRESIDENT, self.doc.date) if named else []
+                target = holders[0] if holders else None
             else:
                 target = self.puppet_ruler(start)
             if target is None:
@@ -2685,6 +2683,8 @@ _KOREAS_AND_US = frozenset(("united-states", "south-korea", "north-korea"))
 # (the literal "he " first, "the" checked behind it: the regex engine then skips ahead)
 # (with the country between: "the present U.S. administration", "the present south
 # Korean regime"; and then also "new": "the newly emerged U.S. administration")
+# (a cheap test first: the words the pattern needs, "new" only before a country)
+_OF_THE_DAY_WORDS = ("resent ", "urrent ", "ncumbent ", "new U", "new S", "new s", "newly")
 _PRESENT_GOVERNMENT = re.compile(
     r"he (?<=[Tt]he )(?<!\w[Tt]he )(?:(?:present|current|incumbent) (?P<country>"
     r"(?:U\.S\.|US|[Ss]outh Korean|S\. Korean) )?|(?:new|newly emerged|newly-emerged) "
