@@ -8,6 +8,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 KCNA = SHARED / "corpora" / "kcna-en-1997-2018"
+# the labelled mentions: each set's first reading, its second (blind) reading, and the
+# adjudicated labels where the two part (tests/gold/README.md)
+READINGS = {"first": ROOT / "tests" / "gold",
+            "second": ROOT / "tests" / "gold" / "second-readings",
+            "adjudicated": ROOT / "tests" / "gold" / "adjudicated"}
 
 
 def kcna_files() -> list[str]:

@@ -17,12 +17,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, SHARED  # noqa: E402
+from _common import READINGS, SHARED  # noqa: E402
 from nkwatch.evaluation.mentions import load_gold, score  # noqa: E402
-
-GOLD = {"first": ROOT / "tests" / "gold",
-        "second": ROOT / "tests" / "gold" / "second-readings",
-        "adjudicated": ROOT / "tests" / "gold" / "adjudicated"}
 
 
 def main() -> None:
@@ -31,17 +27,17 @@ def main() -> None:
     parser.add_argument("--set", dest="labelled_set", default="*",
                         help="one labelled file: mentions-SET.jsonl (default: all)")
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
-    parser.add_argument("--gold", choices=list(GOLD), default="first",
+    parser.add_argument("--gold", choices=list(READINGS), default="first",
                         help="which labels: the first readings (default), the second"
                              " readings or the adjudicated labels")
     args = parser.parse_args()
     splits = [args.split] if args.split else ["dev", "test", None]
     annotated: dict = {}  # each article annotated once for all the splits
     for split in splits:
-        gold = load_gold(GOLD[args.gold], split, args.labelled_set)
+        gold = load_gold(READINGS[args.gold], split, args.labelled_set)
         if not gold:
             sys.exit(f"accuracy.py: no labelled sentences in"
-                     f" {GOLD[args.gold]}/mentions-{args.labelled_set}.jsonl")
+                     f" {READINGS[args.gold]}/mentions-{args.labelled_set}.jsonl")
         result = score(gold, SHARED / "corpora", annotated)
         figures = result.figures()
         n_mentions = sum(len(g["mentions"]) for g in gold)

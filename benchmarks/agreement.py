@@ -19,17 +19,15 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, SHARED  # noqa: E402
+from _common import READINGS, SHARED  # noqa: E402
 from nkwatch.evaluation.mentions import load_gold, score, score_readings  # noqa: E402
 
-GOLD = ROOT / "tests" / "gold"
-SECOND = GOLD / "second-readings"
-ADJUDICATED = GOLD / "adjudicated"
+GOLD, SECOND, ADJUDICATED = READINGS["first"], READINGS["second"], READINGS["adjudicated"]
 ANNOTATED: dict = {}  # each article annotated once, for every split and both readings
 
 
 def _line(label: str, figures: dict[str, float]) -> str:
-    return f"  {label:24s}" + "  ".join(
+    return f"  {label:28s}" + "  ".join(
         f"{name.replace('mention_', '')} {value:.3f}" for name, value in figures.items())
 
 
