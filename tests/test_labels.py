@@ -362,6 +362,12 @@ def test_puppet_insults_with_nobody_named_are_the_ruler_of_the_day_or_the_state(
                   date="2013-10-24").mentions
     assert [(m.actor, m.kind, m.inferred) for m in ms][1:] == [
         ("park-geun-hye", "government", True)]
+    # an office alone does not name the president: "the puppet president" is hers, the
+    # collective the state's
+    ms = annotate("The U.S. wiretapped the puppet president. The puppet group kept mum.",
+                  date="2013-11-03").mentions
+    assert [(m.actor, m.kind, m.inferred) for m in ms][1:] == [
+        ("park-geun-hye", "person", False), ("south-korea", "country", True)]
     # so are "the puppet forces" and the like, the state's by name
     ms = annotate("Lee Myung Bak spoke. They will smash the stronghold of the puppet forces.",
                   date="2011-12-30").mentions

@@ -2449,9 +2449,9 @@ class _Finder:
     def ruler_named(self, actor_id: str) -> bool:
         """Whether the article names this person (or government) itself, anywhere, its
         headline included ("Lee Myung Bak Group's Smear Campaign" over "the puppet
-        group")."""
-        return any(m.actor == actor_id and m.source != "nameless" for m in self.mentions) or (
-            actor_id in self.headline_actors())
+        group"); an office alone ("the puppet president") names nobody."""
+        return any(m.actor == actor_id and m.source not in ("nameless", "role")
+                   for m in self.mentions) or actor_id in self.headline_actors()
 
     def headline_actors(self) -> set[str]:
         """The actors whose names or short names stand in the article's headline."""
