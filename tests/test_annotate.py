@@ -321,6 +321,23 @@ def test_a_name_cut_inside_a_word_hides_no_name_it_overlaps():
     # "heroic Korea" (an alias of the DPRK) runs into "heroic Korean People's Army"
     assert mentions("The heroic Korean People's Army won.", date="2011-07-29") == [
         ("korean-peoples-army", "organization", None)]
+    # a longer name cut inside a word leaves the whole name it starts with: "U.S." in
+    # "U.S. air forces" (not "U.S. air force", the Air Force)
+    assert mentions("It boosts the U.S. air forces.", date="2011-07-29") == [
+        ("united-states", "country", None)]
+    assert mentions("It boosts the U.S. air force.", date="2011-07-29") == [
+        ("us-air-force", "organization", None)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # KCNA's lower case names the armed services as its capitals do
+    ("a series of U.S. army records", "us-army"),
+    ("the U.S. navy sent a carrier", "us-navy"),
+    ("the U.S. marines in Okinawa", "us-marine-corps"),
+    ("the U.S. marine corps landed", "us-marine-corps"),
+])
+def test_the_us_armed_services_in_lower_case(text, actor):
+    assert mentions(text, date="2010-01-01") == [(actor, "organization", None)]
 
 
 @pytest.mark.parametrize("text, expected", [

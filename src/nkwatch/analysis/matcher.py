@@ -160,9 +160,10 @@ class Matcher:
     def _scan(self, automaton: ahocorasick.Automaton, haystack: str, text: str) -> list[Hit]:
         """Leftmost-longest matches (chosen by the automaton, in C) that are whole words.
 
-        A match that is no whole word ("heroic Korea" in "the heroic Korean People's
-        Army") must not hide the matches it overlaps: where a word starts inside it, the
-        scan starts again there."""
+        A match that is no whole word must not hide the matches it overlaps: the
+        longest whole-word match from the same start stands ("U.S." in "the U.S. air
+        forces"); else, where a word starts inside it, the scan starts again there
+        ("Korean People's Army" in "the heroic Korean People's Army")."""
         hits = []
         pos = 0
         while pos >= 0:
@@ -172,7 +173,13 @@ class Matcher:
                 end = end_index + 1
                 if _bounded(text, start, end):
                     hits.append(Hit(start, end, text[start:end], entries))
-                elif (word := _WORD_START.search(text, start + 1, end)) is not None:
+                    continue
+                shorter = _whole_word_prefix(automaton, haystack, text, start, end)
+                if shorter is not None:
+                    hits.append(shorter)
+                    restart = shorter.end
+                    break
+                if (word := _WORD_START.search(text, start + 1, end)) is not None:
                     restart = word.start()
                     break
             pos = restart
@@ -187,6 +194,19 @@ class Matcher:
         haystack = lowered if lowered is not None else text.lower()
         return self._scan(self.ascii_phrases if haystack.isascii() else self.phrases,
                           haystack, text)
+
+
+def _whole_word_prefix(automaton: ahocorasick.Automaton, haystack: str, text: str,
+                      start: int, end: int) -> Hit | None:
+    """The longest key of ``automaton`` that starts at ``start``, ends before ``end``
+    and is a whole word in ``text``, if any."""
+    if start > 0 and _word_char(text[start - 1]) and _word_char(text[start]):
+        return None  # (it starts inside a word: so would any shorter key)
+    for stop in range(end - 1, start, -1):
+        found = automaton.get(haystack[start:stop], None)
+        if found is not None and _bounded(text, start, stop):
+            return Hit(start, stop, text[start:stop], found[1])
+    return None
 
 
 def _automaton(words: dict[str, tuple]) -> ahocorasick.Automaton:
