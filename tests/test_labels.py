@@ -476,6 +476,24 @@ def test_its_and_their_true_colours_reach_countries_and_governments():
     # "his" is a person's: not the country named last
     assert found("Japan said Abe had shown his true colours as a liar.", "2015-01-01")[0] == (
         "japan", "country", None, [])
+    # colours called ugly, dirty, ... as well
+    assert person("This laid bare Bush's ugly colors as lunatics.", "george-w-bush",
+                  "2005-01-01").epithets == ["lunatics"]
+    assert found("The U.S. revealed its dirty colors as a warmonger.", "2005-01-01") == [
+        ("united-states", "country", None, ["warmonger"])]
+
+
+def test_the_colours_of_names_joined_by_and_are_those_of_each():
+    assert found("It revealed the bellicose colors of the U.S. and Japan as the arch "
+                 "criminals.", "2005-01-01") == [
+        ("united-states", "country", None, ["arch criminals"]),
+        ("japan", "country", None, ["arch criminals"])]
+    # ("the colours of the flag": no name right after "of", no label)
+    assert found("He saw the colors of the flag of the U.S. as a symbol.", "2005-01-01") == [
+        ("united-states", "country", None, [])]
+    # KCNA's one-word "warmaniac"
+    assert found("It revealed the true colors of the U.S. as a heinous warmaniac.",
+                 "2005-01-01") == [("united-states", "country", None, ["heinous", "warmaniac"])]
 
 
 def test_a_country_word_opening_an_office_is_no_mention_of_the_state():

@@ -22,25 +22,30 @@ from nkwatch.analysis.document import Mention
 from nkwatch.analysis.labels import label_phrase
 from nkwatch.analysis.tokens import tokenize
 
+# "true colours", "ugly colours", "nature": what a label is predicated of after "as"
+_COLOURS = r"(?:(?:true|ugly|dirty|despicable|treacherous|real) ){0,2}(?:colou?rs?|nature)"
 # The patterns open with a letter class or a letter and look behind only after it, in
 # place of a leading \b: then the regex engine skips ahead to those letters.
 _PREDICATION = re.compile(
     r"(?=[HhSswdbclt])(?<!\w)"
     r"(?:(?:[Hh]e|[Ss]he|who) (?:is|was) (?:called|branded|dubbed|labell?ed|termed)"
     r"|(?:[Hh]e|[Ss]he|who|that|which) (?:is|was|remains|has become|became|is now)"
-    r"|(?:[Hh]is|[Hh]er) (?:true )?(?:colou?rs?|nature) as"
+    r"|(?:[Hh]is|[Hh]er) " + _COLOURS + " as"
     r"|(?:deserves?|deserved|deserving) to be (?:called|branded|dubbed|labell?ed|termed)"
     r"|(?:branded|called|dubbed|labell?ed|termed|denounced|described) (?:him|her) as"
     r"|(?:branded|called|dubbed|termed) (?:him|her))\b"
 )
 # "the U.S. revealed its true colours as ...": a country's or a body's as well
-_ITS_PREDICATION = re.compile(r"\b(?:[Ii]ts|[Tt]heir) (?:true )?(?:colou?rs?|nature) as\b")
+_ITS_PREDICATION = re.compile(r"\b(?:[Ii]ts|[Tt]heir) " + _COLOURS + r" as\b")
 _RELATIVE = ("who", "that", "which")
 # (a literal first, "they" checked by hand: the regex engine then skips ahead to "hey ")
 _THEY_PREDICATION = re.compile(r"hey (?:are|were|remain|have become|became)\b")
 # right after a name: "the Lee group's true colours as", "the U.S. true nature as"
-_OWN_COLOURS = re.compile(r"(?:'s|’s)? (?:true )?(?:colou?rs?|nature) as\b")
-_TRUE_COLOURS_OF = re.compile(r"[tn](?<!\w[tn])(?:rue colou?rs?|ature) of\b")
+_OWN_COLOURS = re.compile(r"(?:'s|’s)? " + _COLOURS + r" as\b")
+# "the true colours of the U.S. as", "the bellicose and aggressive colours of ... as"
+_COLOURS_OF = re.compile(r"(?:colou?rs?|nature) of\b")
+# "... of the U.S. imperialists and the south Korean puppets as ...": both
+_AND_NEXT = re.compile(r",? and (?:the )?")
 _AS = re.compile(r"\s+as\b")
 _AS_LABEL = re.compile(
     r"a(?<!\wa)s (?:an?|the) (?!(?:result|whole|matter|consequence|means|part|way|rule|first"
@@ -118,14 +123,27 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
     # "the true colours of the U.S. as ...": sentences that name only a country as well
     if " as" not in text or ("olo" not in text and "nature" not in text):
         return
-    for match in _TRUE_COLOURS_OF.finditer(text):
-        owner = next((m for m in mentions if match.end() < m.start <= match.end() + 3 or (
-            m.start == match.end() + 5 and text.startswith(" the ", match.end()))), None)
-        if owner is None:
+    for match in _COLOURS_OF.finditer(text):
+        owners = [_right_after(mentions, text, match.end())]
+        while owners[-1] is not None:  # "... of the U.S. and Japan as ..."
+            joined = _AND_NEXT.match(text, max(owners[-1].end, owners[-1].context_end))
+            owners.append(None if joined is None else next(
+                (m for m in mentions if m.start == joined.end()), None))
+        named = [m for m in owners if m is not None]
+        if not named:
             continue
-        as_ = _AS.match(text, max(owner.end, owner.context_end))
+        last = named[-1]
+        as_ = _AS.match(text, max(last.end, last.context_end))
         if as_ is not None:
-            _attach(text, context, foreign, owner, as_.end(), sentence_span(match.start())[1])
+            for owner in named:
+                _attach(text, context, foreign, owner, as_.end(),
+                        sentence_span(match.start())[1])
+
+
+def _right_after(mentions: list[Mention], text: str, pos: int) -> Mention | None:
+    """The mention that starts right after ``pos`` (a space or " the " between)."""
+    return next((m for m in mentions if pos < m.start <= pos + 3 or (
+        m.start == pos + 5 and text.startswith(" the ", pos))), None)
 
 
 def _attach(text: str, context: Context, foreign: Callable[[str], bool], owner: Mention,
