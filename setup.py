@@ -14,7 +14,8 @@ from setuptools import setup
 COMPILED = [
     "anaphors", "bodies", "context", "coordination", "document", "events", "korean",
     "korean_references", "labels", "lexicon", "matcher", "mentions", "metonyms", "parties",
-    "people", "predications", "registry", "sentences", "tokens", "tone", "works",
+    "past_rulers", "people", "predications", "registry", "sentences", "tokens", "tone",
+    "works",
 ]
 
 ext_modules = []

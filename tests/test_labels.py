@@ -1928,3 +1928,19 @@ def test_words_that_name_no_person(text, expected):
 def test_initials_before_a_registered_surname(text, expected):
     assert [m.actor for m in annotate(text, date="2009-06-01").mentions
             if m.kind in ("person", "government")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea held a trial. He was executed by the past military fascist clan.",
+     [("south-korea", "country", None, []),
+      ("south-korea", "country", None, ["fascist", "clan"])]),
+    ("South Korea held a trial. It was done by the successive traitorous regimes.",
+     [("south-korea", "country", None, []), ("south-korea", "country", None, ["traitorous"])]),
+    # not insulted: nobody; another country named last: not south Korea's
+    ("South Korea held a trial. It was done by the preceding regime.",
+     [("south-korea", "country", None, [])]),
+    ("Japan held a trial. It was done by the past fascist regime.",
+     [("japan", "country", None, [])]),
+])
+def test_insulted_past_regimes_are_south_korea(text, expected):
+    assert found(text, "2008-01-30") == expected

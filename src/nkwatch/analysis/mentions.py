@@ -47,6 +47,7 @@ from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.metonyms import korea_as_state, pyongyang_as_state
 from nkwatch.analysis.parties import bare_party_mentions, korean_party_mentions
+from nkwatch.analysis.past_rulers import past_regimes
 from nkwatch.analysis.people import (
     find_mononyms,
     find_unregistered,
@@ -562,6 +563,7 @@ class _Finder:
                 self.nameless(hit)
         self.followers()
         self.nameless_collectives()
+        self.past_regimes()
         self.stooges_of_the_us()
         self.quoted_government()
         self.present_government()
@@ -2336,6 +2338,20 @@ class _Finder:
             self.mentions.append(self.ruler_or_state(
                 target, start, end, _dedupe(epithets), unnamed_is_state=puppet))
             self.covered.append((start, end))
+
+    def past_regimes(self) -> None:
+        """'the past military fascist clan': south Korea's past rulers, in an article
+        that has named south Korea (or a south Korean) before, no other country last."""
+        for mention in past_regimes(self.text, self.context.table, self.lexicon.collectives):
+            start = mention.start
+            if self.is_covered(start, mention.end) or self.country_before(start) not in (
+                    None, "south-korea") or not any(
+                    m.start < start and m.source != "nameless"
+                    and self.registry.country_of(m.actor) == "south-korea"
+                    for m in [*self.mentions, *self.pending_others]):
+                continue
+            self.mentions.append(mention)
+            self.covered.append((start, mention.end))
 
     def stooges_of_the_us(self) -> None:
         """'the U.S. imperialists and their stooges', 'the U.S. and its lackeys': in an
