@@ -1944,3 +1944,16 @@ def test_initials_before_a_registered_surname(text, expected):
 ])
 def test_insulted_past_regimes_are_south_korea(text, expected):
     assert found(text, "2008-01-30") == expected
+
+
+def test_a_nameless_body_after_the_and_a_name_shares_its_the():
+    # "the U.S. and puppet warmongers": one "the" for both, the head shared
+    assert found("They will frustrate the war moves of the U.S. and puppet warmongers.",
+                 "2010-05-01") == [("united-states", "country", None, ["warmongers"]),
+                                   ("south-korea", "country", None, ["puppet", "warmongers"])]
+    # with no "the" before the name, no phrase of KCNA's nameless bodies
+    assert found("U.S. and puppet warmongers fired.", "2010-05-01") == [
+        ("united-states", "country", None, [])]
+    # "provocateur", as "provoker"
+    assert found("The U.S. is the provocateur of the Korean war.", "2010-05-01") == [
+        ("united-states", "country", None, ["provocateur"])]

@@ -855,13 +855,18 @@ class _Finder:
         [('sk-armed-forces', 'The puppet army of south Korea')]
         """
         bodies = self.lexicon.nameless_bodies
-        pattern, first_words = _nameless_body_pattern(tuple(sorted(bodies)))
+        pattern, and_pattern, first_words = _nameless_body_pattern(tuple(sorted(bodies)))
         if not any(w in self.text or w.capitalize() in self.text for w in first_words):
             return
         found: list[Mention] = []
         absorbed: set[int] = set()
         ruler = self.south_korean_ruler()
-        for match in pattern.finditer(self.text):
+        # "the U.S. and puppet warmongers": one "the" before a name and a phrase
+        ends = {m.end for m in others if m.kind == "country"
+                and self.text.endswith(("the ", "The "), 0, m.start)}
+        joined = [match for match in and_pattern.finditer(self.text)
+                  if match.start() in ends] if ends else []
+        for match in [*pattern.finditer(self.text), *joined]:
             words = match.group(1).lower().split()
             actor_id = bodies.get(" ".join(words)) or next(
                 (bodies[key] for n in (1, 2) if len(words) > n + 1 and (
@@ -871,7 +876,7 @@ class _Finder:
             if actor is None:
                 continue
             epithets = [w for w in words if self.is_insult(w)]
-            start, end = match.start() - 1, match.end()  # from the "T" of "The"
+            start, end = match.start(1) - (4 if match.re is pattern else 0), match.end()
             of = _OF_THE.match(self.text, end)
             if of is not None:
                 country = self.registry.country_of(actor.id) or actor.id
@@ -2569,9 +2574,11 @@ _EXAMPLES_AFTER = re.compile(r",? (?:like|such as|including|namely) ")
 
 
 @lru_cache(maxsize=4)
-def _nameless_body_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern, frozenset[str]]:
-    """'the puppet army': the phrases of ``nameless-bodies-en.toml`` after "the", and
-    their first words (for a cheap test before the search). Not before "of" and a name:
+def _nameless_body_pattern(phrases: tuple[str, ...]
+                           ) -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """'the puppet army': the phrases of ``nameless-bodies-en.toml`` after "the", after
+    " and " (the caller checks that "the" and a name stand before it), and their first
+    words (for a cheap test before the search). Not before "of" and a name:
     "the People's Army of Syria" is another country's; nor inside a longer name: "the
     puppet Police Agency"."""
     alternatives = "|".join(re.escape(p).replace(r"\ ", " ") for p in phrases) or "(?!)"
@@ -2580,9 +2587,10 @@ def _nameless_body_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern, frozen
     inserted = "|".join(
         re.escape(p.split()[0]) + r"(?: [a-z][\w-]*){1,2}? " + re.escape(p.split(None, 1)[1])
         .replace(r"\ ", " ") for p in phrases if " " in p) or "(?!)"
-    pattern = re.compile(rf"he (?<=[Tt]he )(?<!\w[Tt]he )((?i:{alternatives})|(?i:{inserted}))\b"
-                         rf"(?! of (?:the )?(?!DPRK)[A-Z]| [A-Z])")  # (the literal first: fast)
-    return pattern, frozenset(p.split()[0] for p in phrases)
+    phrase = rf"((?i:{alternatives})|(?i:{inserted}))\b(?! of (?:the )?(?!DPRK)[A-Z]| [A-Z])"
+    pattern = re.compile(rf"he (?<=[Tt]he )(?<!\w[Tt]he ){phrase}")  # (the literal first: fast)
+    and_pattern = re.compile(rf" and {phrase}")
+    return pattern, and_pattern, frozenset(p.split()[0] for p in phrases)
 
 
 _OF_THE = re.compile(r" of (?:the )?")
