@@ -1957,3 +1957,16 @@ def test_a_nameless_body_after_the_and_a_name_shares_its_the():
     # "provocateur", as "provoker"
     assert found("The U.S. is the provocateur of the Korean war.", "2010-05-01") == [
         ("united-states", "country", None, ["provocateur"])]
+
+
+@pytest.mark.parametrize("text, span, epithets", [
+    # the insult after a nameless army is part of what the army is called
+    ("The puppet military warmongers staged a drill.", "The puppet military warmongers",
+     ["puppet", "warmongers"]),
+    ("The south Korean puppet military hawks staged a drill.",
+     "south Korean puppet military hawks", ["puppet", "hawks"]),
+    ("The puppet military authorities staged a drill.", "The puppet military", ["puppet"]),
+])
+def test_an_insult_after_a_nameless_army_is_its_own(text, span, epithets):
+    [mention] = annotate(text, date="2010-05-01").mentions
+    assert (mention.actor, mention.text, mention.epithets) == ("sk-armed-forces", span, epithets)

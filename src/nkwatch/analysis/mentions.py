@@ -877,6 +877,11 @@ class _Finder:
                 continue
             epithets = [w for w in words if self.is_insult(w)]
             start, end = match.start(1) - (4 if match.re is pattern else 0), match.end()
+            after = _PLURAL_WORD_AFTER.match(self.text, end)
+            if after is not None and self.is_insult(after.group(1)):
+                # "the puppet military warmongers": the insult the army is called
+                epithets.append(after.group(1).lower())
+                end = after.end()
             of = _OF_THE.match(self.text, end)
             if of is not None:
                 country = self.registry.country_of(actor.id) or actor.id
@@ -1277,6 +1282,10 @@ class _Finder:
             body = self.matcher.body_aliases.get(f"{hit.surface} {noun}") if noun else None
             if body is not None and noun is not None:
                 end = text.index(noun, end) + len(noun)
+                called = _PLURAL_WORD_AFTER.match(text, end)
+                if called is not None and self.is_insult(called.group(1)):
+                    epithets.append(called.group(1).lower())  # "... military warmongers"
+                    end = called.end()
                 return Mention(body, "organization", start, end, text[start:end],
                                epithets=epithets, source=source)
             # "south Korean puppet group"
@@ -2594,6 +2603,7 @@ def _nameless_body_pattern(phrases: tuple[str, ...]
 
 
 _OF_THE = re.compile(r" of (?:the )?")
+_PLURAL_WORD_AFTER = re.compile(r" ([a-z][\w-]*s)\b(?!-)")
 _LAST_WORD_BEFORE_THE = re.compile(r"([A-Za-z]+)\s+(?:[Tt]he\s+)?$")
 
 
