@@ -1970,3 +1970,31 @@ def test_a_nameless_body_after_the_and_a_name_shares_its_the():
 def test_an_insult_after_a_nameless_army_is_its_own(text, span, epithets):
     [mention] = annotate(text, date="2010-05-01").mentions
     assert (mention.actor, mention.text, mention.epithets) == ("sk-armed-forces", span, epithets)
+
+
+def test_a_title_in_the_plural_before_listed_names_is_the_title_of_each():
+    found_ = annotate("He was accompanied by secretaries of the WPK Central Committee Kim Kuk "
+                      "Thae, Kim Ki Nam and Kim Yong Sun.", date="2006-11-30").mentions
+    assert [(m.actor, m.text, m.form, m.title) for m in found_] == [
+        ("kim-kuk-thae", "secretaries of the WPK Central Committee Kim Kuk Thae", "title",
+         "secretaries of the WPK Central Committee"),
+        ("kim-ki-nam", "Kim Ki Nam", "title", "secretaries of the WPK Central Committee"),
+        ("kim-yong-sun", "Kim Yong Sun", "title", "secretaries of the WPK Central Committee")]
+    assert [(m.actor, m.form) for m in annotate(
+        "He was accompanied by KPA Generals Ri Myong Su, Hyon Chol Hae and Pak Jae Gyong.",
+        date="2006-11-30").mentions] == [
+        ("ri-myong-su", "title"), ("hyon-chol-hae", "title"), ("pak-jae-gyong", "title")]
+    # a title in the singular is the first name's only; the next name has its own
+    found_ = annotate("He met Army Col. General of the Korean People's Army Kim Hyong Ryong, Ri "
+                      "Kil Song, vice-minister of Foreign Affairs, and others.",
+                      date="2006-11-30").mentions
+    assert [(m.actor, m.title) for m in found_] == [
+        ("kim-hyong-ryong", "General of the Korean People's Army"),
+        ("ri-kil-song", "vice-minister of Foreign Affairs")]
+
+
+def test_an_insult_given_by_example_makes_no_nameless_mention():
+    # "a dotard like Trump": the insult is Trump's, given by the example
+    assert found("Trump spoke. The reckless remarks by a dotard like Trump can never "
+                 "frighten us.", "2017-11-11") == [
+        ("donald-trump", "person", "name", []), ("donald-trump", "person", "epithet", ["dotard"])]

@@ -3,7 +3,8 @@
 "traitors Lee Myung Bak and Park Geun Hye" (a plural insult before them),
 "Abe and Aso, typical hard-liners" (a plural apposition after them), "Kim Yong
 Il and Kim Yang Gon, department directors of the C.C." (a plural title),
-"Hyon In Thaek, Won Se Hun, Kim Kwan Jin and other confrontation maniacs",
+"Hyon In Thaek, Won Se Hun, Kim Kwan Jin and other confrontation maniacs", "KPA
+Generals Ri Myong Su, Hyon Chol Hae and Pak Jae Gyong" (a plural title before them),
 "the U.S. and Japanese reactionaries" (a plural insult after coordinated states).
 """
 
@@ -71,6 +72,29 @@ def shared_prefixes(text: str, mentions: list[Mention]) -> None:
             continue
         second.epithets = plural
         second.form = "epithet"
+
+
+def shared_titles(text: str, mentions: list[Mention]) -> None:
+    """"KPA Generals Ri Myong Su, Hyon Chol Hae and Pak Jae Gyong": a title in the plural
+    before coordinated names is the title of each of them.
+
+    >>> from nkwatch.analysis.pipeline import annotate
+    >>> doc = annotate("He met Foreign Ministers Ri Yong Ho and Wang Yi.", date="2017-01-05")
+    >>> [(m.actor, m.form, m.title) for m in doc.mentions]
+    [('ri-yong-ho', 'title', 'Foreign Ministers'), ('wang-yi', 'title', 'Foreign Ministers')]
+    """
+    people = _people(mentions)
+    title: str | None = None
+    for first, second in zip(people, people[1:], strict=False):
+        if first.title and first.form == "title" and text.startswith(first.title, first.start):
+            plural = _head(first.title)
+            title = first.title if plural.endswith("s") else None
+        between = text[max(first.end, first.context_end):second.start].strip()
+        if title is None or between not in ("", ",", "and", ", and") or (
+                second.form != "name" and second.title != title):
+            title = None
+            continue
+        second.form, second.title = "title", title
 
 
 def shared_appositions(text: str, mentions: list[Mention], appositive: dict[int, list[str]],

@@ -32,6 +32,7 @@ from nkwatch.analysis.coordination import (
     shared_appositions,
     shared_plural_heads,
     shared_prefixes,
+    shared_titles,
 )
 from nkwatch.analysis.document import Document, Mention, overlaps
 from nkwatch.analysis.korean_references import korean_references
@@ -56,6 +57,7 @@ from nkwatch.analysis.people import (
     names_in_lists,
     office_after,
     office_before,
+    slug,
     surnames_again,
 )
 from nkwatch.analysis.predications import predications
@@ -579,6 +581,7 @@ class _Finder:
                      self.foreign)
         shared_appositions(self.text, self.mentions, self.appositive, self.appositive_titles)
         shared_prefixes(self.text, self.mentions)
+        shared_titles(self.text, self.mentions)
         and_others(self.text, self.mentions, self.context)
         shared_plural_heads(self.text, others, self.context, self.foreign, self.mentions)
         self.bodies_after_titled_names(others)
@@ -1445,7 +1448,7 @@ class _Finder:
                 epithets.extend(text[seg.start:seg.end].lower() for seg in before
                                 if seg.category == "epithet")
         if title is None and leftmost is None:
-            titled = self.title_of_body(rest_left) or self.office_in_list(hit.start)
+            titled = self.title_of_body(rest_left, hit.start) or self.office_in_list(hit.start)
             if titled is not None:
                 start, title = titled
         epithets.extend(self.relative_epithets(rest_left))
@@ -1650,24 +1653,76 @@ class _Finder:
             word_start += 1
         return self.text[word_start:word_start + 1].isupper()
 
-    def title_of_body(self, left: list[Token]) -> tuple[int, str] | None:
+    def title_of_body(self, left: list[Token], name_start: int) -> tuple[int, str] | None:
         """'Department Director of the WPK Central Committee Kim Yang Gon': a title,
-        then "of" and the name of a body in capitals, right before the name."""
+        then "of" and the name of a body in capitals, right before the name.
+
+        Korean names listed between, each before a comma ("secretaries of the WPK
+        Central Committee Kim Kuk Thae, Kim Ki Nam"), hold the title: the first of them
+        is titled so (a person outside the registry found here, where no name of the
+        registry stands), the others too where it is plural, this one among them (then
+        its span is the name alone, ``name_start``)."""
         i = len(left)
-        while i > 0 and i > len(left) - 12:
+        listed: list[tuple[int, int]] = []  # token ranges of the names listed between
+        while i > 0 and i > len(left) - 24:
             token = left[i - 1]
             word = self.text[token.start:token.end]
             if token.key == "of":
                 first = self.context.title_run_start(self.context.walk_left(left[:i - 1]))
-                if first is None or i >= len(left) or (left[-1].key == "," and (
-                        self.previous_apposition(left, bisect.bisect_left(
+                body_end = listed[-1][0] if listed else len(left)
+                if first is None or i >= body_end or (not listed and (
+                        left[-1].key == "," and self.previous_apposition(left, bisect.bisect_left(
                             [t.start for t in left], first.start)))):
                     return None
-                return first.start, self.text[first.start:left[-1].end]
+                title = self.text[first.start:left[body_end - 1].end]
+                if listed:
+                    title = title.rstrip(", ")  # (the comma before the first name listed)
+                if not listed:
+                    return first.start, title
+                self.titled_in_list(left, listed, title, first.start)
+                return (name_start, title) if _plural_head(title) else None
+            if token.key == "," and (not listed or listed[-1][0] == i):
+                size = self.korean_name_before(left, i - 1)
+                if size:
+                    listed.append((i - 1 - size, i - 1))
+                    i -= 1 + size
+                    continue
             if not (word[:1].isupper() or token.key in ("the", ",", ".", "'s", "-")):
                 return None
             i -= 1
         return None
+
+    def titled_in_list(self, left: list[Token], listed: list[tuple[int, int]], title: str,
+                       title_start: int) -> None:
+        """Persons outside the registry for the Korean names listed after a title (the
+        first spanned from the title), unless a name of the registry stands there."""
+        plural = _plural_head(title)
+        for index, (lo, hi) in enumerate(reversed(listed)):
+            if index and not plural:
+                break
+            start, end = left[lo].start, left[hi - 1].end
+            name = self.text[start:end]
+            if self.is_covered(start, end) or self.known_name(name):
+                continue
+            span_start = title_start if index == 0 else start
+            self.mentions.append(Mention(
+                slug(name), "person", span_start, end, self.text[span_start:end],
+                form="title", title=title, source="unregistered", context_end=end))
+            self.covered.append((span_start, end))
+
+    def korean_name_before(self, left: list[Token], comma: int) -> int:
+        """How many tokens before ``left[comma]`` make a Korean name ("Kim Kuk Thae": a
+        surname and one or two capitalised syllables), else 0."""
+        for size in (3, 2):
+            first = comma - size
+            if first < 0:
+                continue
+            words = [self.text[t.start:t.end] for t in left[first:comma]]
+            if words[0] in self.context.korean_surnames and all(
+                    w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha()
+                    for w in words):  # ("O Il Jong": a one-letter surname)
+                return size
+        return 0
 
     def right_may_matter(self, pos: int) -> bool:
         """Cheap test before tokenising what follows a name: a comma, a possessive, or a
@@ -2030,6 +2085,9 @@ class _Finder:
             return  # "the imperialist reactionary forces": a modifier, not a noun phrase
         if after in ("and", "or") and self._modifies_after_pair(hit.end + 1 + len(after)):
             return  # "the flunkeyist and treacherous acts": two modifiers of one noun
+        if after in ("like", "such", "including", "namely", "as") and (
+                self._example_named_after(hit.end)):
+            return  # "a dotard like Trump": the insult is the name's (given there)
         start = determiner[-1].start
         # "the ... U.S. dotard": not the U.S. inside; "the Bush administration which
         # includes ... that guy": a guy is no government
@@ -2049,6 +2107,17 @@ class _Finder:
                           context_end=hit.end)
         self.mentions.append(mention)
         self.covered.append((start, hit.end))
+
+    def _example_named_after(self, end: int) -> bool:
+        """Whether a name follows an insult ending at ``end`` as its example: "a dotard
+        like Trump", "such a traitor as Lee Myung Bak"."""
+        match = _EXAMPLES_AFTER.match(self.text, end)
+        if match is None:
+            match = _AS_AFTER.match(self.text, end)
+        if match is None:
+            return False
+        return any(m.start == match.end() or (m.start == match.end() + 4 and self.text.startswith(
+            "the ", match.end())) for m in self.mentions if m.source != "nameless")
 
     def predicated(self, target: str, start: int, epithets: list[str]) -> bool:
         """Whether a nameless insult at ``start`` is predicated of the person named right
@@ -2580,6 +2649,7 @@ _EXAMPLE_WORDS = frozenset(("like", "including", "as", "the"))  # (a cheap test 
 _CLAUSE_END = re.compile(r"[,;:.!?(]| and | who | which | was | were | is | are ")
 # what introduces examples of a group: "his stooges like Japan", "such as ..."
 _EXAMPLES_AFTER = re.compile(r",? (?:like|such as|including|namely) ")
+_AS_AFTER = re.compile(r" as ")
 
 
 @lru_cache(maxsize=4)
@@ -2600,6 +2670,12 @@ def _nameless_body_pattern(phrases: tuple[str, ...]
     pattern = re.compile(rf"he (?<=[Tt]he )(?<!\w[Tt]he ){phrase}")  # (the literal first: fast)
     and_pattern = re.compile(rf" and {phrase}")
     return pattern, and_pattern, frozenset(p.split()[0] for p in phrases)
+
+
+def _plural_head(title: str) -> bool:
+    """Whether a title names several holders: "secretaries of the C.C."."""
+    words = title.split(" of ")[0].split()
+    return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
 
 
 _OF_THE = re.compile(r" of (?:the )?")
