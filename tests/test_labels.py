@@ -1998,3 +1998,17 @@ def test_an_insult_given_by_example_makes_no_nameless_mention():
     assert found("Trump spoke. The reckless remarks by a dotard like Trump can never "
                  "frighten us.", "2017-11-11") == [
         ("donald-trump", "person", "name", []), ("donald-trump", "person", "epithet", ["dotard"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the IS": KCNA's short name for south Korea's Intelligence Service
+    ("It denounced the IS's interference in the election.",
+     [("national-intelligence-service", "organization", None, [])]),
+    # in an article written in capitals "IS" and "US" are words, unless after "THE"
+    ("THE VICTORY IS INEVITABLE.", []),
+    ("LET US GO FORWARD.", []),
+    ("THE UN AND THE US AGREED.", [("united-nations", "organization", None, []),
+                                   ("united-states", "country", None, [])]),
+])
+def test_short_names_that_are_words_in_capitals(text, expected):
+    assert found(text, "2013-07-19") == expected

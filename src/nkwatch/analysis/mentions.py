@@ -461,6 +461,9 @@ class _Finder:
             resolved = self.resolve(hit, full_named, prev) or self.insulted(hit, prev)
             if resolved is None or self.is_namesake(hit):
                 continue
+            if hit.surface in _SHOUTED_WORDS and prev != "THE" and prev is not None and (
+                    prev.isupper()):
+                continue  # "LET US GO", "THE VICTORY IS INEVITABLE": all capitals
             actor_id, source = resolved
             actor = self.registry.actors[actor_id]
             if actor.kind == "person":
@@ -2678,6 +2681,9 @@ def _plural_head(title: str) -> bool:
     return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
 
 
+# short names that are English words too, in articles written in capitals: the name only
+# after "THE" ("THE US", not "LET US"; "the IS" is south Korea's Intelligence Service)
+_SHOUTED_WORDS = frozenset(("US", "IS"))
 _OF_THE = re.compile(r" of (?:the )?")
 _PLURAL_WORD_AFTER = re.compile(r" ([a-z][\w-]*s)\b(?!-)")
 _LAST_WORD_BEFORE_THE = re.compile(r"([A-Za-z]+)\s+(?:[Tt]he\s+)?$")
