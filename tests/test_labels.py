@@ -1941,6 +1941,11 @@ def test_initials_before_a_registered_surname(text, expected):
      [("south-korea", "country", None, [])]),
     ("Japan held a trial. It was done by the past fascist regime.",
      [("japan", "country", None, [])]),
+    # inside a name's apposition as well
+    ("In south Korea, Jo Yong Su, president of the newspaper Minjok Ilbo who was executed by "
+     "the past military fascist clan, was found not guilty.",
+     [("south-korea", "country", None, []), ("jo-yong-su", "person", "title", []),
+      ("south-korea", "country", None, ["fascist", "clan"])]),
 ])
 def test_insulted_past_regimes_are_south_korea(text, expected):
     assert found(text, "2008-01-30") == expected

@@ -2430,8 +2430,11 @@ class _Finder:
         that has named south Korea (or a south Korean) before, no other country last."""
         for mention in past_regimes(self.text, self.context.table, self.lexicon.collectives):
             start = mention.start
-            if self.is_covered(start, mention.end) or self.country_before(start) not in (
-                    None, "south-korea") or not any(
+            # (a name's apposition may run over it: "Jo Yong Su, ... who was executed by
+            # the past military fascist clan"; only the names themselves hide it)
+            if any(m.start < mention.end and start < m.end for m in self.mentions) or (
+                    self.country_before(start) not in (
+                    None, "south-korea")) or not any(
                     m.start < start and m.source != "nameless"
                     and self.registry.country_of(m.actor) == "south-korea"
                     for m in [*self.mentions, *self.pending_others]):
