@@ -1278,3 +1278,13 @@ def test_its_office_is_the_holder_in_the_country_named_before(text, date, expect
 ])
 def test_sino_and_pairs_of_demonyms(text, expected):
     assert [(m.actor, m.text) for m in annotate(text, date="2010-01-01").mentions] == expected
+
+
+@pytest.mark.parametrize("text, actor", [
+    # outlets KCNA cites, spoken of as bodies
+    ("Seoul-based radio Voice of National Salvation reported.", "voice-of-national-salvation"),
+    ("The internet newspaper Minjok Ilbo denounced them.", "minjok-ilbo"),
+    ("It was sold, according to a Reuter report from Washington.", "reuters"),
+])
+def test_cited_outlets_of_the_registry(text, actor):
+    assert mentions(text, date="1999-03-06") == [(actor, "organization", None)]
