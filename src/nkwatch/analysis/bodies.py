@@ -46,6 +46,25 @@ _STUDY_BODIES = re.compile(
     rf"(?<![\w-])(?:(?:{_WORD} ){{1,3}}{_STUDY}(?: of {_WORD})?|{_STUDY} of {_WORD})")
 
 
+# a body's organs, named before it: "the Central Committee of the Korean Union of ..."
+_ORGAN_OF = re.compile(
+    r"(?:[Tt]he )?(?:Central (?:Standing )?Committee|Executive Committee|Political Bureau"
+    r"|Presidium|Secretariat|Central Council) of (?:the )?(?=[A-Z])")
+
+
+def body_id(name: str) -> str:
+    """The id of a body outside the registry: the slug of its name, an organ's name the
+    body's (the labelling guide: organs count as their bodies).
+
+    >>> body_id("Central Committee of the Korean Union of Educationists")
+    'korean-union-of-educationists'
+    >>> body_id("Uganda-DPRK Friendship Association")
+    'uganda-dprk-friendship-association'
+    """
+    organ = _ORGAN_OF.match(name)
+    return slug(name[organ.end():] if organ is not None else name)
+
+
 def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
     """The bodies named by these patterns that no mention in ``found`` overlaps."""
     patterns = []
@@ -59,7 +78,7 @@ def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
         start, end = match.span()
         if overlaps([(m.start, m.end) for m in [*found, *out]], start, end):
             continue  # a registered body, or a name inside it (or one the other pattern read)
-        out.append(Mention(slug(match.group()), "organization", start, end, match.group(),
+        out.append(Mention(body_id(match.group()), "organization", start, end, match.group(),
                            source="unregistered"))
     return out
 
@@ -91,7 +110,7 @@ def cited_outlets(text: str, found: list[Mention], media_names: AbstractSet[str]
         if (name in media_names or name.split()[0] in _NOT_OUTLET_NAMES
                 or overlaps(taken, start, end)):
             continue
-        out.append(Mention(slug(name), "organization", start, end, name, source="unregistered"))
+        out.append(Mention(body_id(name), "organization", start, end, name, source="unregistered"))
     return out
 
 
@@ -209,7 +228,7 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
             # Democratic Youth Union"; not when it goes on: "the Korean Committee for
             # Solidarity with World People")
             continue
-        mention = Mention(slug(name), "organization", start, end, name, source="unregistered")
+        mention = Mention(body_id(name), "organization", start, end, name, source="unregistered")
         inner = [o for o in out if start <= o.start and o.end <= end]
         if inner:  # "... Party" read first, then "... Party Central Committee"
             out = [o for o in out if o not in inner]
