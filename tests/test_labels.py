@@ -2017,3 +2017,24 @@ def test_an_insult_given_by_example_makes_no_nameless_mention():
 ])
 def test_short_names_that_are_words_in_capitals(text, expected):
     assert found(text, "2013-07-19") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label predicated of "he" or "she" with nobody named in the sentence: a nameless
+    # mention of the person named last, in the sentences just before
+    ("Bolton went to Japan. It proves that he is a war maniac.",
+     ("john-bolton", "a war maniac", ["war maniac"])),
+    ("Park Geun Hye spoke. She is a die-hard fascist.",
+     ("park-geun-hye", "a die-hard fascist", ["die-hard", "fascist"])),
+])
+def test_a_label_predicated_of_a_pronoun_is_the_person_named_before(text, expected):
+    last = annotate(text, date="2015-05-01").mentions[-1]
+    assert (last.actor, last.text, last.epithets, last.inferred) == (*expected, True)
+
+
+def test_a_pronoun_far_from_any_name_or_of_north_koreans_labels_nobody():
+    assert [m.actor for m in annotate("Kim Jong Il visited. He is a warmonger.",
+                                      date="2005-05-01").mentions] == ["kim-jong-il"]
+    assert [m.text for m in annotate("Bolton went to Japan. Rain fell. Snow fell. Wind blew. "
+                                     "He is a war maniac.", date="2018-05-01").mentions] == [
+        "Bolton", "Japan"]

@@ -60,7 +60,7 @@ from nkwatch.analysis.people import (
     slug,
     surnames_again,
 )
-from nkwatch.analysis.predications import predications
+from nkwatch.analysis.predications import predications, pronoun_labels
 from nkwatch.analysis.registry import Actor, Registry
 from nkwatch.analysis.tokens import Token, lower_same_length, phrase_key, tokenize, word_before
 from nkwatch.analysis.works import document_name_spans, inside, work_title_spans
@@ -582,6 +582,11 @@ class _Finder:
             self.covered.append((mention.start, mention.end))
         predications(self.text, self.sentence_span, [*self.mentions, *others], self.context,
                      self.foreign)
+        for mention in pronoun_labels(self.text, self.sentence_span, self.mentions,
+                                      self.context, self.foreign):
+            if not self.is_covered(mention.start, mention.end):
+                self.mentions.append(mention)
+                self.covered.append((mention.start, mention.end))
         shared_appositions(self.text, self.mentions, self.appositive, self.appositive_titles)
         shared_prefixes(self.text, self.mentions)
         shared_titles(self.text, self.mentions)

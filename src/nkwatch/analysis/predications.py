@@ -47,6 +47,8 @@ _COLOURS_OF = re.compile(r"(?:colou?rs?|nature) of\b")
 # "... of the U.S. imperialists and the south Korean puppets as ...": both
 _AND_NEXT = re.compile(r",? and (?:the )?")
 _AS = re.compile(r"\s+as\b")
+# "he is a", "she was the": "e is" first (fast), the pronoun checked by hand (_pronoun_at)
+_HE_IS = re.compile(r"e (?:is|was|remains) (?=(?:an?|the) )")
 _AS_LABEL = re.compile(
     r"a(?<!\wa)s (?:an?|the) (?!(?:result|whole|matter|consequence|means|part|way|rule|first"
     r"|last|last-ditch|one|ones|same)\b)")
@@ -144,6 +146,57 @@ def _right_after(mentions: list[Mention], text: str, pos: int) -> Mention | None
     """The mention that starts right after ``pos`` (a space or " the " between)."""
     return next((m for m in mentions if pos < m.start <= pos + 3 or (
         m.start == pos + 5 and text.startswith(" the ", pos))), None)
+
+
+def pronoun_labels(text: str, sentence_span: Callable[[int], tuple[int, int]],
+                   mentions: list[Mention], context: Context,
+                   foreign: Callable[[str], bool]) -> list[Mention]:
+    """'This fact goes to prove that he is a military gangster': a label predicated of
+    "he" or "she" in a sentence naming nobody before it is a nameless mention of the
+    person named last before, in that sentence's two predecessors (inferred; its span
+    the label phrase). The persons ``mentions`` name in the sentence itself are left
+    to :func:`predications`.
+
+    >>> from nkwatch.analysis.pipeline import annotate
+    >>> doc = annotate("Bolton went to Japan. It proves that he is a war maniac.",
+    ...                date="2018-05-01")
+    >>> [(m.actor, m.text, m.epithets, m.inferred) for m in doc.mentions][-1]
+    ('john-bolton', 'a war maniac', ['war maniac'], True)
+    """
+    if "he is a" not in text and "he was a" not in text and "he is the" not in text:
+        return []
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    out: list[Mention] = []
+    for match in _HE_IS.finditer(text):
+        start = _pronoun_at(text, match.start())
+        if start is None:
+            continue
+        s_start, s_end = sentence_span(start)
+        before = [m for m in people if m.start < start]
+        if not before or before[-1].start >= s_start:
+            continue  # nobody named yet, or somebody named in the sentence
+        owner = before[-1]
+        earliest = s_start
+        for _ in range(2):  # the sentence before, and the one before it
+            earliest = sentence_span(max(0, earliest - 1))[0]
+        if owner.start < earliest or not foreign(owner.actor):
+            continue
+        labels, end = label_phrase(text, context, tokenize(
+            text, match.end(), min(s_end, match.end() + WINDOW)), 0, need_article=True)
+        if labels and end > match.end():
+            out.append(Mention(owner.actor, "person", match.end(), end, text[match.end():end],
+                               form="epithet", epithets=labels, inferred=True,
+                               source="nameless", context_end=end))
+    return out
+
+
+def _pronoun_at(text: str, e: int) -> int | None:
+    """Where "he" or "she" starts, as a whole word, whose "e" is at ``e``."""
+    h = e - 1
+    if h < 0 or text[h] not in "hH":
+        return None
+    start = h - 1 if h > 0 and text[h - 1] in "sS" else h
+    return None if start > 0 and text[start - 1].isalnum() else start
 
 
 def _attach(text: str, context: Context, foreign: Callable[[str], bool], owner: Mention,
