@@ -87,8 +87,7 @@ def shared_titles(text: str, mentions: list[Mention]) -> None:
     title: str | None = None
     for first, second in zip(people, people[1:], strict=False):
         if first.title and first.form == "title" and text.startswith(first.title, first.start):
-            plural = _head(first.title)
-            title = first.title if plural.endswith("s") else None
+            title = first.title if plural_title(first.title) else None
         between = text[max(first.end, first.context_end):second.start].strip()
         if title is None or between not in ("", ",", "and", ", and") or (
                 second.form != "name" and second.title != title):
@@ -207,6 +206,16 @@ def _people(mentions: list[Mention]) -> list[Mention]:
     """The persons and governments among ``mentions``, in text order."""
     return sorted((m for m in mentions if m.kind in ("person", "government")),
                   key=lambda m: m.start)
+
+
+def plural_title(title: str) -> bool:
+    """Whether a title names several holders: its head noun is plural.
+
+    >>> plural_title("secretaries of the C.C."), plural_title("Minister of Foreign Affairs")
+    (True, False)
+    """
+    head = _head(title)
+    return head.endswith("s") and not head.endswith("ss")
 
 
 def _head(phrase: str) -> str:

@@ -29,6 +29,7 @@ from nkwatch.analysis.bodies import cited_outlets, named_bodies, unregistered_bo
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import (
     and_others,
+    plural_title,
     shared_appositions,
     shared_plural_heads,
     shared_prefixes,
@@ -875,8 +876,8 @@ class _Finder:
         # "the U.S. and puppet warmongers": one "the" before a name and a phrase
         ends = {m.end for m in others if m.kind == "country"
                 and self.text.endswith(("the ", "The "), 0, m.start)}
-        joined = [match for match in and_pattern.finditer(self.text)
-                  if match.start() in ends] if ends else []
+        joined = [match for end in sorted(ends)
+                  if (match := and_pattern.match(self.text, end)) is not None]
         for match in [*pattern.finditer(self.text), *joined]:
             words = match.group(1).lower().split()
             actor_id = bodies.get(" ".join(words)) or next(
@@ -1683,12 +1684,11 @@ class _Finder:
                             [t.start for t in left], first.start)))):
                     return None
                 title = self.text[first.start:left[body_end - 1].end]
-                if listed:
-                    title = title.rstrip(", ")  # (the comma before the first name listed)
                 if not listed:
                     return first.start, title
+                title = title.rstrip(", ")  # (the comma before the first name listed)
                 self.titled_in_list(left, listed, title, first.start)
-                return (name_start, title) if _plural_head(title) else None
+                return (name_start, title) if plural_title(title) else None
             if token.key == "," and (not listed or listed[-1][0] == i):
                 size = self.korean_name_before(left, i - 1)
                 if size:
@@ -1704,7 +1704,7 @@ class _Finder:
                        title_start: int) -> None:
         """Persons outside the registry for the Korean names listed after a title (the
         first spanned from the title), unless a name of the registry stands there."""
-        plural = _plural_head(title)
+        plural = plural_title(title)
         for index, (lo, hi) in enumerate(reversed(listed)):
             if index and not plural:
                 break
@@ -2437,12 +2437,13 @@ class _Finder:
             start = mention.start
             # (a name's apposition may run over it: "Jo Yong Su, ... who was executed by
             # the past military fascist clan"; only the names themselves hide it)
-            if any(m.start < mention.end and start < m.end for m in self.mentions) or (
-                    self.country_before(start) not in (
-                    None, "south-korea")) or not any(
-                    m.start < start and m.source != "nameless"
-                    and self.registry.country_of(m.actor) == "south-korea"
-                    for m in [*self.mentions, *self.pending_others]):
+            if any(m.start < mention.end and start < m.end for m in self.mentions):
+                continue
+            south_korea_named = any(
+                m.start < start and m.source != "nameless"
+                and self.registry.country_of(m.actor) == "south-korea"
+                for m in [*self.mentions, *self.pending_others])
+            if not south_korea_named or self.country_before(start) not in (None, "south-korea"):
                 continue
             self.mentions.append(mention)
             self.covered.append((start, mention.end))
@@ -2681,12 +2682,6 @@ def _nameless_body_pattern(phrases: tuple[str, ...]
     pattern = re.compile(rf"he (?<=[Tt]he )(?<!\w[Tt]he ){phrase}")  # (the literal first: fast)
     and_pattern = re.compile(rf" and {phrase}")
     return pattern, and_pattern, frozenset(p.split()[0] for p in phrases)
-
-
-def _plural_head(title: str) -> bool:
-    """Whether a title names several holders: "secretaries of the C.C."."""
-    words = title.split(" of ")[0].split()
-    return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
 
 
 # short names that are English words too, in articles written in capitals: the name only
