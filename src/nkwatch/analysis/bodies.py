@@ -5,7 +5,8 @@ Friendship Association") and groups for the study of the Juche idea ("the
 Nigerian Group for the Study of the Juche Idea") appear, each a few dozen
 times: too many for registry entries, and their names say what they are. Such
 a name is an organisation mention with the slug of the name as its id
-(:func:`nkwatch.analysis.people.slug`, as for people outside the registry), as
+(:func:`nkwatch.analysis.people.slug`, as for people outside the registry; an
+organ's name, "the Central Committee of ...", gives the body's: :func:`body_id`), as
 the labelling guide asks for bodies the registry lacks. Other bodies are read by
 the shape of their names (:func:`named_bodies`: capitalised words and a head noun,
 "the Khmer Democratic Party").

@@ -6,7 +6,9 @@ a labelling verb or "true colours".
 element", "the true colours of Lee as a traitor", "branded him as human scum":
 the label (read by :func:`nkwatch.analysis.labels.label_phrase`) goes to the
 nearest person or government named before it in the sentence (when that is no
-country or body, and not one of North Korea's own).
+country or body, and not one of North Korea's own). "The true colours of the U.S.
+and Japan as ..." labels both; "he is a military gangster" in a sentence naming
+nobody is a nameless mention of the person named just before (:func:`pronoun_labels`).
 
 >>> from nkwatch.analysis.pipeline import annotate
 >>> doc = annotate("Bolton revealed his true colours as a war maniac.", date="2018-05-01")
@@ -163,8 +165,8 @@ def pronoun_labels(text: str, sentence_span: Callable[[int], tuple[int, int]],
     >>> [(m.actor, m.text, m.epithets, m.inferred) for m in doc.mentions][-1]
     ('john-bolton', 'a war maniac', ['war maniac'], True)
     """
-    if "he is a" not in text and "he was a" not in text and "he is the" not in text:
-        return []
+    if "he is " not in text and "he was " not in text and "he remains " not in text:
+        return []  # (a cheap test of what _HE_IS looks for)
     people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
     out: list[Mention] = []
     for match in _HE_IS.finditer(text):
