@@ -642,7 +642,7 @@ class _Finder:
         for mention in self.mentions:
             before = kept[-1] if kept else None
             if (before is not None and mention.kind == "country" and before.kind != "country"
-                    and _OF_BETWEEN.fullmatch(self.text, before.end, mention.start)):
+                    and _OF_THE.fullmatch(self.text, before.end, mention.start)):
                 before.end = mention.end
                 before.context_end = max(before.context_end, mention.end)
                 before.text = self.text[before.start:before.end]
@@ -756,6 +756,15 @@ class _Finder:
         key = surface.lower()
         singular = key[:-3] + "y" if key.endswith("ies") else key.removesuffix("s")
         return key in self.lexicon.epithets or singular in self.lexicon.epithets
+
+    def plural_insult_after(self, end: int) -> tuple[str, int] | None:
+        """The plural insult right after a nameless army ending at ``end``, what the army
+        is called ("the puppet military warmongers"), and where it ends; None if there is
+        none ("the puppet military authorities")."""
+        match = _PLURAL_WORD_AFTER.match(self.text, end)
+        if match is None or not self.is_insult(match.group(1)):
+            return None
+        return match.group(1).lower(), match.end()
 
     def acronym_of_covered(self, mention: Mention, others: list[Mention]) -> bool:
         """'(DPRK)' right after a name inside somebody's title ("Kim Jong Un, ...
@@ -889,11 +898,10 @@ class _Finder:
                 continue
             epithets = [w for w in words if self.is_insult(w)]
             start, end = match.start(1) - (4 if match.re is pattern else 0), match.end()
-            after = _PLURAL_WORD_AFTER.match(self.text, end)
-            if after is not None and self.is_insult(after.group(1)):
-                # "the puppet military warmongers": the insult the army is called
-                epithets.append(after.group(1).lower())
-                end = after.end()
+            called = self.plural_insult_after(end)
+            if called is not None:  # "the puppet military warmongers"
+                epithets.append(called[0])
+                end = called[1]
             of = _OF_THE.match(self.text, end)
             if of is not None:
                 country = self.registry.country_of(actor.id) or actor.id
@@ -1294,10 +1302,10 @@ class _Finder:
             body = self.matcher.body_aliases.get(f"{hit.surface} {noun}") if noun else None
             if body is not None and noun is not None:
                 end = text.index(noun, end) + len(noun)
-                called = _PLURAL_WORD_AFTER.match(text, end)
-                if called is not None and self.is_insult(called.group(1)):
-                    epithets.append(called.group(1).lower())  # "... military warmongers"
-                    end = called.end()
+                called = self.plural_insult_after(end)
+                if called is not None:  # "the south Korean puppet military warmongers"
+                    epithets.append(called[0])
+                    end = called[1]
                 return Mention(body, "organization", start, end, text[start:end],
                                epithets=epithets, source=source)
             # "south Korean puppet group"
@@ -2783,7 +2791,6 @@ _INSULTED_FORCES = re.compile(
     r"|(?:(?:should|must|will|to) )?(?:be )?(?:driven|pulled|pull) out of))"
     r" (?:south|South|S\.) Korea\b")
 _ARMED = frozenset(("armed", "military"))
-_OF_BETWEEN = re.compile(r" of (?:the )?")
 # "the U.S. forces", "the U.S. imperialist aggression troops" (insults between), with no
 # place after them
 _US_FORCES = re.compile(
