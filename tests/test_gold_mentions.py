@@ -102,7 +102,7 @@ def test_the_newest_labels_split_by_a_hash_nobody_chose(name):
 @pytest.mark.parametrize(("split", "floors"), [
     # measured 2026-11-28, seventeenth sitting (benchmarks/accuracy.py, 5,075 labelled
     # mentions, sets a-w): dev F1 0.938, forms 0.988, epithets P 0.966 R 0.839; test
-    # F1 0.903, forms 0.963, epithets P 0.934 R 0.693 (the last version's code on sets
+    # F1 0.903, forms 0.963, epithets P 0.932 R 0.696 (the last version's code on sets
     # a-w: dev 0.938, test 0.901)
     ("dev", {"mention_f1": 0.93, "form_accuracy": 0.96, "epithet_precision": 0.95,
              "epithet_recall": 0.81}),
@@ -118,7 +118,7 @@ def test_accuracy_stays_above_the_measured_floor(split, floors):
 @pytest.mark.parametrize(("split", "floors"), [
     # measured 2026-11-28, seventeenth sitting (benchmarks/accuracy.py --gold adjudicated,
     # 5,081 adjudicated mentions, sets a-w): dev F1 0.951, forms 0.991, epithets P 0.966 R
-    # 0.846; test F1 0.906, forms 0.965, epithets P 0.942 R 0.706 (the last version's
+    # 0.846; test F1 0.906, forms 0.965, epithets P 0.940 R 0.709 (the last version's
     # code on sets a-w: dev 0.948, test 0.903)
     ("dev", {"mention_f1": 0.93, "form_accuracy": 0.96, "epithet_precision": 0.95,
              "epithet_recall": 0.82}),
