@@ -1436,6 +1436,13 @@ def test_a_label_after_acting_as(text, expected):
     ("It violated the DPRK-U.S. Agreed Framework.", []),
     ("They adopted the DPRK-Japan Pyongyang Declaration and the Korea-U.S. Free Trade "
      "Agreement.", []),
+    # in lower case, as KCNA writes most of them, with words of a treaty's kind between
+    ("It violated the DPRK-U.S. agreed framework.", []),
+    ("It honoured the DPRK-U.S. framework agreement and the DPRK-China friendship treaty.",
+     []),
+    ("They oppose the Korea-U.S. free trade agreement.", []),
+    # a secret deal is the states' act
+    ("A U.S.-Japan secret agreement was exposed.", ["united-states", "japan"]),
     # nor are the states or bodies in the quoted name of a law
     ('The U.S. enacted the "North Korean Human Rights Act" then.', ["united-states"]),
     ('Japan revised the "Law on Cooperation in UN Peace-Keeping Activities".', ["japan"]),
