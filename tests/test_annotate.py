@@ -1027,6 +1027,17 @@ def test_the_government_of_the_day_with_its_country_between(text, date, expected
     assert found == [(*expected, "role")]
 
 
+def test_the_present_authorities_with_the_country_between_are_the_states():
+    # as "the South Korean authorities" are (the labelled sets read all three so)
+    found = [(m.actor, m.kind) for m in annotate(
+        "The present South Korean authorities are servile.", date="1999-04-28").mentions]
+    assert found == [("south-korea", "country")]
+    # without the country: the government of the day, as before
+    found = [(m.actor, m.kind) for m in annotate(
+        "Seoul is tense. The present authorities are servile.", date="1999-04-28").mentions]
+    assert found == [("south-korea", "country"), ("kim-dae-jung", "government")]
+
+
 def test_alternative_member_is_kcnas_other_spelling_of_alternate_member():
     found = only("Mun Kyong Dok, alternative member of the Political Bureau of the WPK Central"
                  " Committee, spoke.", date="2016-05-01")

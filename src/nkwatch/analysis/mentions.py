@@ -2250,7 +2250,9 @@ class _Finder:
         administration' is the U.S. president's, in an article that names the United
         States. With the country between ("the present U.S. administration", "the newly
         emerged U.S. administration", "the present south Korean regime") it is that
-        country's. Insults between are its epithets ("the present puppet authorities").
+        country's, save its "authorities": "the present South Korean authorities" are the
+        state's, as "the South Korean authorities" are. Insults between are its epithets
+        ("the present puppet authorities").
 
         >>> from nkwatch.analysis.pipeline import annotate
         >>> doc = annotate("Seoul is tense. The present puppet regime is servile.",
@@ -2268,6 +2270,8 @@ class _Finder:
             if self.is_covered(start, end) or not all(self.is_insult(w) for w in insults):
                 continue
             country = (match.group("country") or match.group("new_country") or "").strip()
+            if country and match.group("noun") == "authorities":
+                continue  # "the present South Korean authorities": the state's, as ever
             if country in ("U.S.", "US") or (not country
                                              and match.group("noun") == "administration"):
                 # the U.S. president's: the country named between, or named before
