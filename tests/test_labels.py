@@ -690,7 +690,6 @@ def test_a_country_before_a_quoted_title_is_part_of_the_mention():
     "It was reported by south Korean CBS.",
     "according to the South Korean Yonhap News.",
     "It demanded the release of the south Korean hostages.",
-    "During his south Korean junket he lied.",
     "The south Korean paper Dong-A Ilbo carried an article.",
     "according to a south Korean online paper.",
     "Delegations of Latin American countries arrived.",
@@ -701,9 +700,19 @@ def test_a_country_before_a_quoted_title_is_part_of_the_mention():
     "It marked the anniversary of the victory in the Cuban revolution.",
     "Palestinian factions joined the sit-ins.",
 ])
-def test_a_demonym_naming_a_medium_a_trip_or_hostages_is_no_state(text):
+def test_a_demonym_naming_a_medium_or_hostages_is_no_state(text):
     assert not {"south-korea", "united-states", "portugal", "syria", "cuba", "palestine"} & {
         a for a, *_ in found(text, "2006-01-17")}
+
+
+@pytest.mark.parametrize("text", [
+    "During his south Korean junket he lied.",
+    "He made a south Korean trip.",
+    "The recent south Korean visit of the U.S. secretary of state was a farce.",
+])
+def test_a_demonym_naming_a_trips_destination_is_the_state(text):
+    # a trip to the state, as the labelled sets read every such trip
+    assert "south-korea" in {a for a, *_ in found(text, "2006-01-17")}
 
 
 def test_an_office_right_before_an_unregistered_name_is_its_title():
