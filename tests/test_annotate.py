@@ -1110,6 +1110,9 @@ def test_a_bare_surname_with_the_office_its_registered_holder_has_that_day():
     ("They crossed the Korean-Chinese border.", "2005-01-01", [("china", "Chinese")]),
     # "anti-north", as "anti-DPRK", names the DPRK
     ("It is an anti-north smear campaign.", "2010-05-01", [("north-korea", "north")]),
+    # ... and so do "north-targeted" and the enemy's quoted "north's"
+    ("They staged north-targeted war drills.", "2010-05-01", [("north-korea", "north")]),
+    ('They cried about the "north\'s provocation".', "2010-05-01", [("north-korea", "north")]),
     # the south Korean police, also with an insult and a possessive
     ("The south Korean puppet police's abuses were condemned.", "2009-04-21",
      [("sk-national-police-agency", "south Korean puppet police")]),
