@@ -57,6 +57,16 @@ def test_hard_negatives():
     assert mentions("Crowds gathered in Kim Il Sung Square.", "2012-04-15") == []
 
 
+@pytest.mark.parametrize("text", [
+    "They visited the Kim Jong Suk Pyongyang Textile Mill.",
+    "The embassy donated rice to Kim Jong Suk creche.",
+    "It opened a Kim Il Sung Library in Peru.",
+    "He graduated from Kim Hyong Jik Teacher Training College.",
+])
+def test_a_leaders_name_in_a_facilitys_name_is_no_mention(text):
+    assert [m for m in mentions(text, "2005-05-01") if m[1] == "person"] == []
+
+
 def test_names_inside_the_title_of_a_work_are_no_mentions():
     assert mentions('A book titled "Trump and the World" came out.', "2018-05-01") == []
     assert mentions('The paper ran an article "Snow and Kim Jong Il".', "2001-05-01") == []

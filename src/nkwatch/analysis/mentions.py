@@ -298,8 +298,8 @@ class _Finder:
 
     def is_namesake(self, hit: Hit) -> bool:
         """'Kim Il Sung Square', 'Trump Tower', 'the DPRK-China Friendship Association',
-        'the Order of Kim Il Sung': the name is part of another name (also through a
-        hyphened pair of names)."""
+        'the Order of Kim Il Sung', 'the Kim Jong Suk Pyongyang Textile Mill': the name is
+        part of another name (also through a hyphened pair of names)."""
         end = hit.end
         pair = None
         if self.text.startswith("-", end):
@@ -325,6 +325,11 @@ class _Finder:
             return following is not None and (
                 following.capitalize() in self.lexicon.pair_namesakes
                 or following in _PAIR_BODIES)
+        if after == "Pyongyang":  # "the Kim Jong Suk Pyongyang Textile Mill" (about 200)
+            city = _NEXT.match(self.text, end)
+            after = _next_word(self.text, city.end()) if city is not None else None
+            if after is None:
+                return False
         return after in self.lexicon.namesakes or (
             pair is not None and after.capitalize() in self.lexicon.pair_namesakes)
 
