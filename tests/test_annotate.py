@@ -775,6 +775,11 @@ def test_an_office_of_another_body_is_not_the_dprk_leaders():
     # inside a longer name: that name, once
     ("They demanded the resignation of the chief of the puppet Police Agency.",
      [("sk-national-police-agency", "puppet Police Agency")]),
+    # and so are its prosecutors (both readers of set x chose the id)
+    ("The puppet prosecution arrested them.",
+     [("sk-prosecution-service", "The puppet prosecution")]),
+    ("The south Korean prosecution indicted him.",
+     [("sk-prosecution-service", "south Korean prosecution")]),
 ])
 def test_the_puppet_police_is_south_koreas(text, expected):
     found = annotate(text, date="2004-01-01").mentions
