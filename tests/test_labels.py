@@ -1563,6 +1563,18 @@ def test_a_country_ending_a_bodys_name_is_part_of_it(text, expected):
             if m.kind == "country"] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The National Committee for the Study of the Juche Idea of Thailand met.",
+     "national-committee-for-the-study-of-the-juche-idea-of-thailand"),
+    ("The National Committee for the Study of the Juche Idea of DR Congo met.",
+     "national-committee-for-the-study-of-the-juche-idea-of-dr-congo"),
+    ("The Tunisia-Korea Friendship Association met.", "tunisia-korea-friendship-association"),
+])
+def test_a_country_ending_a_patterned_bodys_name_names_the_body(text, expected):
+    # each country's committee is a body of its own, and the country no mention
+    assert [m.actor for m in annotate(text, date="2010-01-01").mentions] == [expected]
+
+
 def test_a_company_is_no_persons_name_after_a_title():
     text = ("U Than Tun, deputy director general of the Union of Myanmar Economic Holdings "
             "Limited, spoke.")

@@ -25,7 +25,7 @@ from nkwatch.analysis.anaphors import (
     demonym_office_anaphors,
     titled_anaphors,
 )
-from nkwatch.analysis.bodies import cited_outlets, named_bodies, unregistered_bodies
+from nkwatch.analysis.bodies import body_id, cited_outlets, named_bodies, unregistered_bodies
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import (
     and_others,
@@ -520,6 +520,7 @@ class _Finder:
         others.extend(bare_party_mentions(self.text, others, self.registry, self.lexicon,
                                           self.mentions))
         shaped = unregistered_bodies(self.text, others)
+        self.countries_closing_bodies(shaped)
         others.extend(shaped)
         others.extend(cited_outlets(self.text, [*others, *self.mentions],
                                     self.registry.media_names))
@@ -631,6 +632,29 @@ class _Finder:
         for mention in self.doc.event_countries:
             mention.sentence = self.sentence_of(mention.start)
         return self.mentions
+
+    def countries_closing_bodies(self, bodies: list[Mention]) -> None:
+        """'the National Committee for the Study of the Juche Idea of Thailand': a country
+        after "of" ending the name of a body read by its pattern (kept as a country of
+        events, :meth:`in_body_name`) is part of the name, and so of the body's id: each
+        country's committee is a body of its own.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [m.actor for m in annotate("The National Committee for the Study of the Juche "
+        ...  "Idea of Thailand met.", date="2010-01-01").mentions]
+        ['national-committee-for-the-study-of-the-juche-idea-of-thailand']
+        """
+        if not bodies:
+            return
+        countries = {m.start: m for m in self.doc.event_countries if m.kind == "country"}
+        for body in bodies:
+            of = _OF_THE.match(self.text, body.end)
+            country = countries.get(of.end()) if of is not None else None
+            if country is not None:
+                body.end = body.context_end = country.end
+                body.text = self.text[body.start:body.end]
+                body.actor = body_id(body.text)
+                self.doc.actor_countries.setdefault(body.actor, country.actor)
 
     def countries_closing_names(self) -> None:
         """'the Lee Myung Bak group of south Korea', 'traitor Park Geun Hye of south
