@@ -1442,6 +1442,19 @@ def test_a_label_after_acting_as(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "enough to" after a predicated insult: no noun the insult modifies (about 150 in
+    # KCNA 1997-2018: "foolish enough to", "shameless enough to", "impudent enough to")
+    ("The Lee Myung Bak group is foolish enough to talk about it.",
+     [("lee-myung-bak", ["group", "foolish"])]),
+    ("Japan is impudent enough to insist on it.", [("japan", ["impudent"])]),
+    ("The U.S. is strong enough to win.", [("united-states", [])]),
+])
+def test_an_insult_predicated_with_enough(text, expected):
+    assert [(m.actor, m.epithets) for m in annotate(text, date="2012-03-28").mentions] == (
+        expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("It violated the DPRK-U.S. Agreed Framework.", []),
     ("They adopted the DPRK-Japan Pyongyang Declaration and the Korea-U.S. Free Trade "
      "Agreement.", []),

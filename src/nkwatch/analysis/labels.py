@@ -157,6 +157,8 @@ def _modifies_other(context: Context, tokens: list[Token], run: list[Segment],
         return False
     if word in THING_HEADS or word in ("one", "ones"):
         return True  # "the puppet regime", "a criminal one" (a trip, an act)
+    if word == "enough":
+        return False  # "Japan is impudent enough to insist": no noun after the insult
     if context.epithet_kinds.get(run[-1].key) != "modifier":
         return False
     if "-" in word and index + 1 < len(tokens) and (
