@@ -50,6 +50,21 @@ def test_food_rice_is_not_condoleezza_rice():
     assert mentions("They planted rice in the paddies.", date="2006-05-01") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname that is a word, alone after "the" or before "of" where the article does
+    # not name the person in full: an office (about 25 false Robert Kings in the archive)
+    ("Kim Jong Un sent a message to Norodom Sihamoni, King of Cambodia.",
+     ["kim-jong-un", "norodom-sihamoni"]),
+    ("The message wished the King good health.", []),
+    # named in full, or as a government, the surname is the person's
+    ("Robert King arrived. King said he would come.", ["robert-king", "robert-king"]),
+    ("It is the Park group who keep mum.", ["park-geun-hye"]),
+])
+def test_a_surname_that_is_a_word_after_the_or_before_of(text, expected):
+    assert [m.actor for m in annotate(text, date="2016-11-17").mentions
+            if m.kind in ("person", "government")] == expected
+
+
 def test_hard_negatives():
     assert mentions("Bushes and a park lined the road under the moon.", "2005-05-01") == []
     assert mentions("The Trump Tower was lit.", "2017-05-01") == []

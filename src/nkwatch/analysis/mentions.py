@@ -437,6 +437,21 @@ class _Finder:
         return initials is not None and initials.group(1)[0] != actor.name[:1] and (
             not self.matcher.find_names(initials.group(1).strip()))  # (not "U.S. Trump")
 
+    def office_not_surname(self, hit: Hit, prev: str | None, actor_id: str,
+                           full_named: set[str]) -> bool:
+        """'the King of Jordan': an office, not Robert King; nor, where he is not named
+        in full, 'wished the King good health', 'Bhumibol Adulyadej, King of Thailand'
+        (a surname that is a word, after "the" or before "of"; not "the Park regime")."""
+        the = prev in ("the", "The")
+        of = self.text.startswith(" of ", hit.end)
+        if the and of:
+            return True
+        if not (the or of) or hit.surface.lower() not in self.lexicon.common_words or (
+                actor_id in full_named):
+            return False
+        after = _next_word(self.text, hit.end)
+        return after is None or after.lower() not in self.lexicon.collectives
+
     def longer_name(self, hit: Hit, source: str) -> bool:
         """'Kim Song' in 'Kim Song Min', 'Park' in 'Park Chung-hee', 'Rice' in 'Rice-field'."""
         if source in ("short", "lower") and self.text[hit.end:hit.end + 1] == "-":
@@ -481,9 +496,9 @@ class _Finder:
                 if source == "short" and self.name_parts.get(hit.surface) and all(
                         a not in full_named for a, _ in hit.entries):
                     continue  # "Yun" after "Yun Byung Se": not Joseph Yun (see names_alone)
-                if source == "short" and prev in ("the", "The") and self.text.startswith(
-                        " of ", hit.end):
-                    continue  # "the King of Jordan": an office, not Robert King
+                if source == "short" and self.office_not_surname(hit, prev, actor_id,
+                                                                  full_named):
+                    continue
                 self.person(hit, actor_id, source, self.left_tokens(hit.start))
                 if self.mentions and self.mentions[-1].actor == actor_id and (
                         self.mentions[-1].form in ("title", "epithet")):
