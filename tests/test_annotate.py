@@ -65,6 +65,12 @@ def test_a_surname_that_is_a_word_after_the_or_before_of(text, expected):
             if m.kind in ("person", "government")] == expected
 
 
+def test_the_supreme_command_alone_is_the_kpas():
+    found = annotate("They toured the commanding post of the Supreme Command.",
+                     date="2010-07-27").mentions
+    assert [(m.actor, m.text) for m in found] == [("kpa-supreme-command", "Supreme Command")]
+
+
 def test_hard_negatives():
     assert mentions("Bushes and a park lined the road under the moon.", "2005-05-01") == []
     assert mentions("The Trump Tower was lit.", "2017-05-01") == []
