@@ -59,6 +59,7 @@ def test_food_rice_is_not_condoleezza_rice():
     # named in full, or as a government, the surname is the person's
     ("Robert King arrived. King said he would come.", ["robert-king", "robert-king"]),
     ("It is the Park group who keep mum.", ["park-geun-hye"]),
+    ("The Park group's efforts failed.", ["park-geun-hye"]),
 ])
 def test_a_surname_that_is_a_word_after_the_or_before_of(text, expected):
     assert [m.actor for m in annotate(text, date="2016-11-17").mentions

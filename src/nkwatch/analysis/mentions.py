@@ -450,7 +450,8 @@ class _Finder:
                 actor_id in full_named):
             return False
         after = _next_word(self.text, hit.end)
-        return after is None or after.lower() not in self.lexicon.collectives
+        return after is None or _without_possessive(after).lower() not in (
+            self.lexicon.collectives)  # (nor "the Park group's efforts")
 
     def longer_name(self, hit: Hit, source: str) -> bool:
         """'Kim Song' in 'Kim Song Min', 'Park' in 'Park Chung-hee', 'Rice' in 'Rice-field'."""
