@@ -1588,6 +1588,20 @@ def test_a_country_ending_a_patterned_bodys_name_names_the_body(text, expected):
     assert [m.actor for m in annotate(text, date="2010-01-01").mentions] == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country or a leader inside a patterned body's name is part of it (about 200
+    # "... for the Study of Works of Comrade Kim Il Sung" in the archive)
+    ("The Indian Youth Group for the Study of Works of Comrade Kim Il Sung met.",
+     ["indian-youth-group-for-the-study-of-works-of-comrade-kim-il-sung"]),
+    ("The Nepal Group for the Study of Kim Jong Il's Works met.",
+     ["nepal-group-for-the-study-of-kim-jong-ils-works"]),
+    ("The Dagestan Association for the Study of the Juche Idea and Songun Policy met.",
+     ["dagestan-association-for-the-study-of-the-juche-idea-and-songun-policy"]),
+])
+def test_names_inside_a_patterned_bodys_name_are_part_of_it(text, expected):
+    assert [m.actor for m in annotate(text, date="2010-01-01").mentions] == expected
+
+
 def test_a_company_is_no_persons_name_after_a_title():
     text = ("U Than Tun, deputy director general of the Union of Myanmar Economic Holdings "
             "Limited, spoke.")

@@ -28,17 +28,21 @@ _WORD = r"(?!The\b)[A-Z][a-z]+"  # a capitalised word, not a sentence's "The"
 _STUDY = (r"(?:Juche Idea|Juche Philosophy|Kimilsungism-Kimjongilism|Kimilsungism|"
           r"Kimjongilism|Songun Politics) Study (?:Committee|Group|Society|Association|Circle|"
           r"Centre|Center|Organization)")
+# what such a group studies: "the Juche Idea", "Works of Comrade Kim Il Sung"
+_STUDIED = (r"(?:the )?(?:Juche Idea|Juche Philosophy|Kimilsungism-Kimjongilism|Kimilsungism"
+            r"|Kimjongilism|Songun Politics|Songun Policy"
+            r"|(?:Comrade )?Kim (?:Il Sung|Jong Il)['’]s Works"
+            r"|Works of (?:Comrade )?Kim (?:Il Sung|Jong Il))")
 _BODIES = re.compile(
     # "Tunisia-Korea Friendship Association", "Korea-Cuba Solidarity Committee"
     rf"(?<![\w-])(?:{_WORD}-)+(?:Korea|Korean|DPRK)(?:-{_WORD})*"
     r" (?:Friendship|Solidarity|Amicable|Cultural) (?:Association|Committee|Society|Federation)"
     rf"|(?<![\w-])(?:Korea|DPRK)-{_WORD}(?:-{_WORD})*"
     r" (?:Friendship|Solidarity) (?:Association|Committee|Society|Federation)"
-    # "Nigerian Group for the Study of the Juche Idea"
+    # "Nigerian Group for the Study of the Juche Idea (and Songun Politics)"
     rf"|(?<![\w-])(?:{_WORD} ){{1,3}}(?:Committee|Group|Association|Society|Institute|Centre|"
-    r"Center|Circle|Organization|Organisation|Council|Forum|Club) for the Study of (?:the )?"
-    r"(?:Juche Idea|Juche Philosophy|Kimilsungism-Kimjongilism|Kimilsungism|Kimjongilism|"
-    r"Songun Politics|Songun Policy|Kim Jong Il's Works|Works of Kim Jong Il)"
+    r"Center|Circle|Organization|Organisation|Council|Forum|Club) for the Study of "
+    rf"{_STUDIED}(?: and {_STUDIED})?"
 )
 # "Kathmandu Juche Idea Study Group", "Juche Philosophy Study Committee of India": with a
 # place or a people before or after (alone, "a Juche idea study group" is any); a pattern
@@ -67,7 +71,9 @@ def body_id(name: str) -> str:
 
 
 def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
-    """The bodies named by these patterns that no mention in ``found`` overlaps."""
+    """The bodies named by these patterns that no mention in ``found`` overlaps, save a
+    country opening the name (a country or a leader inside such a name is part of it:
+    "the Nepal Group for the Study of Kim Jong Il's Works")."""
     patterns = []
     if "Friendship" in text or "Solidarity" in text or "Study of" in text \
             or "Amicable" in text or "Cultural" in text:
@@ -77,8 +83,10 @@ def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for match in (m for pattern in patterns for m in pattern.finditer(text)):
         start, end = match.span()
-        if overlaps([(m.start, m.end) for m in [*found, *out]], start, end):
-            continue  # a registered body, or a name inside it (or one the other pattern read)
+        if overlaps([(m.start, m.end) for m in found if m.kind != "country" or (
+                m.start != start)] + [(o.start, o.end) for o in out], start, end):
+            continue  # a registered body, or a name inside it (or one the other pattern
+            # read); a country may open the name ("the Nepal Group for the Study of ...")
         out.append(Mention(body_id(match.group()), "organization", start, end, match.group(),
                            source="unregistered"))
     return out

@@ -537,7 +537,7 @@ class _Finder:
                                           self.mentions))
         shaped = unregistered_bodies(self.text, others)
         self.countries_closing_bodies(shaped)
-        others.extend(shaped)
+        shaped_spans = self.absorb_names_inside(shaped, others)
         others.extend(cited_outlets(self.text, [*others, *self.mentions],
                                     self.registry.media_names))
         known = {(m.start, m.end) for m in others}
@@ -552,7 +552,8 @@ class _Finder:
         if self.doc.lang == "ko":
             others.extend(korean_party_mentions(self.text))
         self.pending_others = others
-        taken = [*self.covered, *body_spans]  # (no names of people inside bodies' names)
+        # (no names of people inside bodies' names)
+        taken = [*self.covered, *shaped_spans, *body_spans]
         unregistered = find_unregistered(self.text, self.doc.sentences, taken, self.context,
                                          self.known_name)
         unregistered += find_mononyms(self.text, taken, self.context, self.known_name)
@@ -1004,6 +1005,13 @@ class _Finder:
         body is (``Document.actor_countries``)."""
         bodies = named_bodies(self.text, [*others, *self.mentions], self.lexicon,
                               self.context.country_last_words, self.registry.media_names)
+        return self.absorb_names_inside(bodies, others)
+
+    def absorb_names_inside(self, bodies: list[Mention], others: list[Mention]
+                            ) -> list[tuple[int, int]]:
+        """Add ``bodies`` to ``others`` and return their spans: the countries and people
+        named inside them are part of their names, the countries kept as the countries
+        of their events and the bodies' own."""
         if not bodies:
             return []
         spans = [(b.start, b.end) for b in bodies]
