@@ -845,6 +845,15 @@ def test_a_demonym_insult_and_army_is_the_army(service):
         ("sk-armed-forces", f"south Korean puppet {service}", ["puppet"])]
 
 
+def test_a_demonym_insult_and_an_insult_opening_with_the_service_is_the_army():
+    # "military gangsters" is an insult of its own; its "military" names the army after
+    # the demonym (set y's readers; about 200 "south Korean puppet military" in KCNA)
+    found = annotate("The south Korean puppet military gangsters captured a fishing boat.",
+                     date="2010-03-30").mentions
+    assert [(m.actor, m.text, m.epithets) for m in found] == [
+        ("sk-armed-forces", "south Korean puppet military gangsters", ["puppet", "gangsters"])]
+
+
 def test_a_country_inside_a_bodys_name_the_registry_lacks_is_part_of_it():
     assert mentions("The DPRK Committee for Cultural Relations met.", date="2008-01-09") == [
         ("dprk-committee-for-cultural-relations", "organization", None)]

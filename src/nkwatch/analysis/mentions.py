@@ -1349,6 +1349,9 @@ class _Finder:
                 if seg.category != "epithet" or seg.first != previous.last or (
                         self.personal_insult(insult)):
                     break
+                if source == "demonym" and " " in insult and self.matcher.body_aliases.get(
+                        f"{hit.surface} {text[seg.start:seg.end].split()[0]}"):
+                    break  # "the south Korean puppet military gangsters": the army's
                 epithets.append(insult)
                 end = seg.end
             # "the south Korean puppet army": the body named by the demonym and the noun
