@@ -1159,6 +1159,8 @@ def test_a_bare_surname_with_the_office_its_registered_holder_has_that_day():
     # ... and so do "north-targeted" and the enemy's quoted "north's"
     ("They staged north-targeted war drills.", "2010-05-01", [("north-korea", "north")]),
     ('They cried about the "north\'s provocation".', "2010-05-01", [("north-korea", "north")]),
+    # a wind from the south is no state
+    ("Tests were made when the south wind was blowing.", "1997-02-04", []),
     # the south Korean police, also with an insult and a possessive
     ("The south Korean puppet police's abuses were condemned.", "2009-04-21",
      [("sk-national-police-agency", "south Korean puppet police")]),

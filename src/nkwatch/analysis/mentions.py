@@ -2808,7 +2808,7 @@ _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
 _GLUED_WORD = re.compile(r"[a-z][\w'’\-]*")
 # "the north", "the south of Korea", "the north and south of Korea" (not "the north-south
 # talks", "the north of Iraq", "the south Korean puppets", "the northern part", "the north
-# Jolla provincial committee")
+# Jolla provincial committee", "the south wind")
 # the north of "anti-north", of "north-targeted" ("north-targeted war exercises", about 370
 # in KCNA 1997-2018) and of the enemy's quoted '"north's' ('the "north's provocation"',
 # about 430): the DPRK
@@ -2816,7 +2816,7 @@ _ANTI_NORTH = re.compile(r"(?<=\b[Aa]nti-)[Nn]orth(?![\w\-‐])|\b[Nn]orth(?=-ta
                          r"|(?<=[\"“])north(?=['’]s\b)")
 _NORTH_SOUTH = re.compile(
     r"(?:\b[Tt]he |(?<=he north and ))(north|south)(?: of Korea\b)?(?![\w\-‐])"
-    r"(?! (?:of|side|part|pole)\b| [Kk]orea| (?:Jolla|Cholla|Kyongsang|Chungchong|Phyongan|"
+    r"(?! (?:of|side|part|pole|winds?)\b| [Kk]orea| (?:Jolla|Cholla|Kyongsang|Chungchong|Phyongan|"
     r"Pyongan|Hamgyong|Hwanghae)\b)")
 _ORDINARY_AFTER = re.compile(
     r", (?:an? )?(?:ordinary |young |old )?(?:worker|farmer|miner|teacher|student|soldier"
