@@ -1206,6 +1206,8 @@ def test_nationalities_and_decorations_in_the_archive(corpus, url, at, expected)
      [("yun-su-ryong", "Yun Su Ryong", "name"), ("romania", "Romania", None)]),
     ("Sok Myong Son was elected chairman of the committee.", "2005-01-01",
      [("sok-myong-son", "Sok Myong Son", "name")]),
+    ("Choe Jae Hyon was relieved of the post of Minister of Culture.", "1999-10-01",
+     [("choe-jae-hyon", "Choe Jae Hyon", "name")]),
     ("The Juche Idea was elected chairman of the committee.", "2005-01-01", []),
     # KCNA's abbreviations of Secretary and General Secretary are titles
     ("They celebrate secy. Kim Jong Il's birthday.", "1997-01-25",

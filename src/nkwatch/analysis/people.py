@@ -163,9 +163,11 @@ _APPOINTED_AS = re.compile(
     r"re-election|reelection|inauguration|(?:assumption|reassumption|re-assumption|"
     r"resumption) of office) as "
     # "Yun Su Ryong was appointed as the Korean Ambassador ...", "Sok Myong Son was
-    # elected chairman of the committee"
+    # elected chairman of the committee", "Choe Jae Hyon was relieved of the post of
+    # Minister of Culture"
     rf"| (?:was|has been|had been) (?:appointed|re-appointed|elected|re-elected|reelected|"
-    rf"named)(?: as)? (?:(?:the|its|a|an|new|first|honorary|[A-Z][\w'’-]*) ){{0,3}}"
+    rf"named|relieved of (?:the |his |her )?posts? (?:of|as))(?: as)? "
+    rf"(?:(?:the|its|a|an|new|first|honorary|[A-Z][\w'’-]*) ){{0,3}}"
     rf"(?i:{_APPOSITION_OFFICES})\b")
 
 
