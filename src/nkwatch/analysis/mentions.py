@@ -2806,14 +2806,14 @@ _CALENDAR = frozenset(
 )
 _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’\-]*)")
 _GLUED_WORD = re.compile(r"[a-z][\w'’\-]*")
-# "the north", "the south of Korea", "the north and south of Korea" (not "the north-south
-# talks", "the north of Iraq", "the south Korean puppets", "the northern part", "the north
-# Jolla provincial committee", "the south wind")
 # the north of "anti-north", of "north-targeted" ("north-targeted war exercises", about 370
 # in KCNA 1997-2018) and of the enemy's quoted '"north's' ('the "north's provocation"',
 # about 430): the DPRK
 _ANTI_NORTH = re.compile(r"(?<=\b[Aa]nti-)[Nn]orth(?![\w\-‐])|\b[Nn]orth(?=-targeted\b)"
                          r"|(?<=[\"“])north(?=['’]s\b)")
+# "the north", "the south of Korea", "the north and south of Korea" (not "the north-south
+# talks", "the north of Iraq", "the south Korean puppets", "the northern part", "the north
+# Jolla provincial committee", "the south wind")
 _NORTH_SOUTH = re.compile(
     r"(?:\b[Tt]he |(?<=he north and ))(north|south)(?: of Korea\b)?(?![\w\-‐])"
     r"(?! (?:of|side|part|pole|winds?)\b| [Kk]orea| (?:Jolla|Cholla|Kyongsang|Chungchong|Phyongan|"
