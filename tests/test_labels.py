@@ -1448,6 +1448,10 @@ def test_a_label_after_acting_as(text, expected):
      [("lee-myung-bak", ["group", "foolish"])]),
     ("Japan is impudent enough to insist on it.", [("japan", ["impudent"])]),
     ("The U.S. is strong enough to win.", [("united-states", [])]),
+    # an aside between the name and its predicate
+    ("Arrogant Japan, however, is impudent enough to insist on it.",
+     [("japan", ["arrogant", "impudent"])]),
+    ("Lee Myung Bak, for his part, is a traitor.", [("lee-myung-bak", ["traitor"])]),
 ])
 def test_an_insult_predicated_with_enough(text, expected):
     assert [(m.actor, m.epithets) for m in annotate(text, date="2012-03-28").mentions] == (

@@ -1429,6 +1429,11 @@ class _Finder:
         if _COMMA_ARTICLE.match(text, end):
             return label_phrase(text, self.context, self.right_tokens(end), 1,
                                 need_article=True, subject_kind=kind)[0]
+        if after is None and not other_subject and text.startswith(", ", end):
+            aside = _ASIDE.match(text, end)  # "Japan, however, is impudent"
+            if aside is not None:
+                end = aside.end()
+                after = _next_word(text, end)
         if after is None or other_subject:
             return []
         right: list[Token] | None = None
@@ -2952,6 +2957,8 @@ _MASTERS_OF = re.compile(
     r"(?:the )?$")
 _OWNED_LABEL_BEFORE = re.compile(rf"\b{_OWNER}\s+([a-z][\w\-]*),?\s+(?:the\s+)?$")
 _COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an|The|A|An)\s")
+# an aside between a name and its predicate: "Japan, however, is impudent enough ..."
+_ASIDE = re.compile(r", (?:however|therefore|too|also|in turn|for (?:its|their|his|her) part),")
 # the words between an article and a collective or a quoted "government" are its
 # modifiers: not another article or a preposition ("that if the puppet group", "the
 # north without the 'government' permission")
