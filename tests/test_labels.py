@@ -1451,7 +1451,8 @@ def test_a_label_after_acting_as(text, expected):
     # an aside between the name and its predicate
     ("Arrogant Japan, however, is impudent enough to insist on it.",
      [("japan", ["arrogant", "impudent"])]),
-    ("Lee Myung Bak, for his part, is a traitor.", [("lee-myung-bak", ["traitor"])]),
+    ("Lee Myung Bak, too, is a traitor.", [("lee-myung-bak", ["traitor"])]),
+    ("The U.S., for its part, is a rogue state.", [("united-states", ["rogue"])]),
 ])
 def test_an_insult_predicated_with_enough(text, expected):
     assert [(m.actor, m.epithets) for m in annotate(text, date="2012-03-28").mentions] == (
