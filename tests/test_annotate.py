@@ -1036,6 +1036,9 @@ def test_headline_verbs_capitals_before_to_the_bare_south_and_usfk_leaving(text,
      [("us-forces-korea", "U.S. forces")]),
     ("The U.S. imperialist aggression troops have committed crimes in south Korea.",
      [("us-forces-korea", "U.S. imperialist aggression troops"), ("south-korea", "south Korea")]),
+    # ... and so does "south Korean" (sets y and z)
+    ("The atrocities committed by the U.S. imperialist aggressor troops against south "
+     "Korean women were exposed.", [("us-forces-korea", "U.S. imperialist aggressor troops")]),
     # elsewhere, in the Korean War, a political camp, or no Korea in the sentence
     ("The U.S. troops in Japan and in South Korea staged drills.",
      [("united-states", "U.S."), ("japan", "Japan"), ("south-korea", "South Korea")]),

@@ -1083,7 +1083,8 @@ class _Finder:
     def forces_stationed_in_korea(self, others: list[Mention]) -> None:
         """'the U.S. forces' or 'the U.S. troops' with no place after them are U.S.
         Forces Korea where the sentence shows them in Korea ("the upkeep of the U.S.
-        forces there", "offering the territory of Korea to the U.S. forces") and names
+        forces there", "offering the territory of Korea to the U.S. forces", "atrocities
+        of the U.S. troops against south Korean women") and names
         no other place or country; in Japan or Asia, or in the Korean War, they are the
         United States (as the labelling guide says).
 
@@ -2875,7 +2876,7 @@ _PLACE_AFTER_FORCES = re.compile(
     r"['’]?(?: (?:stationed|present|deployed|based))? (?:in|on|at|of)\b"
     r"|['’]? (?:base|bases|command)\b")
 _WAR_YEARS = re.compile(r"Korean [Ww]ar|\b195[0-3]\b")
-_KOREA_AS_PLACE = re.compile(r"\bKorea\b(?!n)|Korean [Pp]eninsula")
+_KOREA_AS_PLACE = re.compile(r"\bKorea\b(?!n)|Korean [Pp]eninsula|\b[Ss]outh Korean\b")
 _KOREAS_AND_US = frozenset(("united-states", "south-korea", "north-korea"))
 # the government of the day, named by its time ("the present regime has ...")
 # (the literal "he " first, "the" checked behind it: the regex engine then skips ahead)
