@@ -93,14 +93,15 @@ def _cue_before(text: str, quote: int) -> bool:
 # DPRK-U.S. joint statement", "the Korea-Japan fisheries accord". The noun first, then the
 # hyphened states right before it, with up to three capitalised words or words of a
 # treaty's kind between ("joint", "mutual defence", "free trade"; not "secret": a secret
-# deal between states is the states' act)
-_DOCUMENT_NOUN = re.compile(
+# deal between states is the states' act). Read forwards from the hyphen: a search back
+# from each noun ("statement" is in most articles) cost a tenth of the mention stage.
+_DOCUMENT_NAME = re.compile(
+    r"-[A-Z][\w.]*(?:-[A-Z][\w.]*)*(?: (?:[A-Z][a-z]+|joint|mutual|defen[cs]e"
+    r"|security|friendship|free|trade|fisher(?:y|ies)|fishing|peace|basic|assistance"
+    r"|cooperation)){0,3} "
     r"(?:[Aa]greed [Ff]ramework|[Ff]ramework [Aa]greement|[Dd]eclaration|[Ss]tatement"
     r"|[Cc]ommunique|[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act)s?\b")
-_DOCUMENT_HEAD = re.compile(
-    r"(?<![\w.-])(?:[A-Z][\w.]*-)+[A-Z][\w.]*(?: (?:[A-Z][a-z]+|joint|mutual|defen[cs]e"
-    r"|security|friendship|free|trade|fisher(?:y|ies)|fishing|peace|basic|assistance"
-    r"|cooperation)){0,3} \Z")
+_FIRST_STATE = re.compile(r"(?<![\w.-])[A-Z][\w.]*\Z")  # "DPRK" of "DPRK-U.S. ..."
 # the quoted name of a law: '"North Korean Human Rights Act"', '"Law on Agrarian Reform in
 # North Korea"'
 _LAW_NAME = re.compile(
@@ -141,10 +142,10 @@ def document_name_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     if "-" in text:
-        for noun in _DOCUMENT_NOUN.finditer(text):
-            head = _DOCUMENT_HEAD.search(text, max(0, noun.start() - 80), noun.start())
-            if head is not None:
-                spans.append((head.start(), noun.end()))
+        for name in _DOCUMENT_NAME.finditer(text):  # (from the hyphen: found fast)
+            first = _FIRST_STATE.search(text, max(0, name.start() - 30), name.start())
+            if first is not None:
+                spans.append((first.start(), name.end()))
     if "Act" in text or "Law" in text or "Bill" in text:
         spans.extend(m.span(1) for m in _LAW_NAME.finditer(text))
     if "struggle" in text:
