@@ -25,12 +25,13 @@ from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.people import slug
 
 _WORD = r"(?!The\b)[A-Z][a-z]+"  # a capitalised word, not a sentence's "The"
-_STUDY = (r"(?:Juche Idea|Juche Philosophy|Kimilsungism-Kimjongilism|Kimilsungism|"
-          r"Kimjongilism|Songun Politics) Study (?:Committee|Group|Society|Association|Circle|"
+# the doctrines such groups study ("Juche Idea Study Group", "Group for the Study of ...")
+_DOCTRINES = (r"Juche Idea|Juche Philosophy|Kimilsungism-Kimjongilism|Kimilsungism|Kimjongilism"
+              r"|Songun Politics")
+_STUDY = (rf"(?:{_DOCTRINES}) Study (?:Committee|Group|Society|Association|Circle|"
           r"Centre|Center|Organization)")
 # what such a group studies: "the Juche Idea", "Works of Comrade Kim Il Sung"
-_STUDIED = (r"(?:the )?(?:Juche Idea|Juche Philosophy|Kimilsungism-Kimjongilism|Kimilsungism"
-            r"|Kimjongilism|Songun Politics|Songun Policy"
+_STUDIED = (rf"(?:the )?(?:{_DOCTRINES}|Songun Policy"
             r"|(?:Comrade )?Kim (?:Il Sung|Jong Il)['’]s Works"
             r"|Works of (?:Comrade )?Kim (?:Il Sung|Jong Il))")
 _BODIES = re.compile(

@@ -90,11 +90,11 @@ def _cue_before(text: str, quote: int) -> bool:
 # DPRK-Japan Pyongyang Declaration", "the Korea-U.S. Free Trade Agreement", and as KCNA
 # writes most of them, in lower case: "the DPRK-U.S. agreed framework" (about 280 in KCNA
 # 1997-2018), "the DPRK-U.S. framework agreement", "the DPRK-China friendship treaty", "the
-# DPRK-U.S. joint statement", "the Korea-Japan fisheries accord". The noun first, then the
-# hyphened states right before it, with up to three capitalised words or words of a
-# treaty's kind between ("joint", "mutual defence", "free trade"; not "secret": a secret
-# deal between states is the states' act). Read forwards from the hyphen: a search back
-# from each noun ("statement" is in most articles) cost a tenth of the mention stage.
+# DPRK-U.S. joint statement", "the Korea-Japan fisheries accord": hyphened states, up to
+# three capitalised words or words of a treaty's kind ("joint", "mutual defence", "free
+# trade"; not "secret": a secret deal between states is the states' act), then the noun.
+# Read forwards from the hyphen, the first state checked behind it: a search back from
+# each noun ("statement" is in most articles) cost a tenth of the mention stage.
 _DOCUMENT_NAME = re.compile(
     r"-[A-Z][\w.]*(?:-[A-Z][\w.]*)*(?: (?:[A-Z][a-z]+|joint|mutual|defen[cs]e"
     r"|security|friendship|free|trade|fisher(?:y|ies)|fishing|peace|basic|assistance"
