@@ -12,7 +12,7 @@ import os
 from setuptools import setup
 
 COMPILED = [
-    "anaphors", "bodies", "context", "coordination", "document", "events", "korean",
+    "anaphors", "automata", "bodies", "context", "coordination", "document", "events", "korean",
     "korean_references", "labels", "lexicon", "matcher", "mentions", "metonyms", "parties",
     "past_rulers", "people", "predications", "registry", "sentences", "tokens", "tone",
     "works",

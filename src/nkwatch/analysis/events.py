@@ -70,8 +70,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-import ahocorasick
-
+from nkwatch.analysis.automata import Automaton
 from nkwatch.analysis.document import Document, Event, Mention
 from nkwatch.analysis.matcher import get_matcher
 from nkwatch.analysis.registry import Registry, load_registry
@@ -199,7 +198,7 @@ class Coder:
     of) and anaphors for them ("the paper"), valid in articles that name one.
     """
 
-    automaton: ahocorasick.Automaton
+    automaton: Automaton
     grammar: Grammar
     scores: dict[str, float]
     triggers: list[Trigger] = field(default_factory=list)
@@ -376,10 +375,8 @@ def build_coder(lexicon_text: str, scores_text: str, registry: Registry) -> Code
     for surface, found in by_surface.items():
         ranked = tuple(sorted(found, key=lambda t: not t.conditional))
         keys[automaton_key(surface)] = (_TRIGGER, ranked)
-    automaton = ahocorasick.Automaton()
-    for key, (kind, payload) in keys.items():
-        automaton.add_word(key, (len(key), kind, payload))
-    automaton.make_automaton()
+    automaton = Automaton({key: (len(key), kind, payload)
+                           for key, (kind, payload) in keys.items()})
     scores = {s["category"]: float(s["score"]) for s in tomllib.loads(scores_text)["score"]}
     missing = set(CATEGORIES) - set(scores)
     if missing:
@@ -420,9 +417,11 @@ def find_triggers(coder: Coder, lowered: str) -> tuple[list[Hit], list[Hit]]:
     >>> [(h.start, h.entries[0].category) for h in hits], [o.entries for o in outlets]
     ([(9, 'AID')], [('north-korea',)])
     """
-    found = [(last - length + 1, 2 - length, kind, payload)  # (start, -word length, ...)
-             for last, (length, kind, payload)
-             in coder.automaton.iter(" " + words_only(lowered) + " ")]
+    values = coder.automaton.values
+    found = []
+    for index, start, _ in coder.automaton.find(" " + words_only(lowered) + " "):
+        length, kind, payload = values[index]
+        found.append((start, 2 - length, kind, payload))  # (start, -word length, ...)
     found.sort()
     hits: list[Hit] = []
     outlets: list[Hit] = []

@@ -4,9 +4,7 @@ Two automata are built once from the registry and lexicons:
 - a case-sensitive one for names (aliases, short forms, demonyms, capitals);
 - a lower-case one for nameless role phrases and epithet nouns.
 Each hit is checked for word boundaries. Matching is linear in the text.
-Each automaton has an ASCII twin without the surfaces that start with a
-non-ASCII letter, for the ASCII texts that are nearly all English articles
-(same hits, a third of the time).
+Both match leftmost-longest (see :mod:`nkwatch.analysis.automata`).
 
 >>> m = get_matcher()
 >>> [(h.surface, h.entries[0][0]) for h in m.find_names("Trump met Xi Jinping.")]
@@ -17,8 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-import ahocorasick
-
+from nkwatch.analysis.automata import Automaton
 from nkwatch.analysis.lexicon import Lexicon, load_lexicon
 from nkwatch.analysis.registry import Registry, load_registry
 from nkwatch.analysis.tokens import is_hangul
@@ -120,11 +117,7 @@ class Matcher:
         self.body_surfaces = frozenset(
             surface for surface, entries in names.items()
             if all(registry.actors[a].kind == "organization" for a, _ in entries))
-        self.names = _automaton(ranked)
-        # The automaton's nodes find their children by a linear search, and the
-        # hangul first letters make the root's list long: an ASCII text (nearly
-        # every English article) goes through a trie without them, 3x faster.
-        self.ascii_names = _automaton({k: v for k, v in ranked.items() if k[0].isascii()})
+        self.names = Automaton(ranked, longest=True)
 
         phrases: dict[str, list[tuple[str, str]]] = {}
         for role in registry.roles.values():
@@ -154,25 +147,23 @@ class Matcher:
             if epithet.kind == "noun" and epithet.lang == "en":
                 phrases.setdefault(text, []).append(("epithet", text))
         kept = {key: (key, tuple(entries)) for key, entries in phrases.items() if len(key) >= 3}
-        self.phrases = _automaton(kept)
-        self.ascii_phrases = _automaton({k: v for k, v in kept.items() if k[0].isascii()})
+        self.phrases = Automaton(kept, longest=True)
 
-    def _scan(self, automaton: ahocorasick.Automaton, haystack: str, text: str) -> list[Hit]:
-        """Leftmost-longest matches (chosen by the automaton, in C) that are whole words.
+    def _scan(self, automaton: Automaton, haystack: str, text: str) -> list[Hit]:
+        """Leftmost-longest matches (chosen by the automaton) that are whole words.
 
         A match that is no whole word must not hide the matches it overlaps: the
         longest whole-word match from the same start stands ("U.S." in "the U.S. air
         forces"); else, where a word starts inside it, the scan starts again there
         ("Korean People's Army" in "the heroic Korean People's Army")."""
         hits = []
+        values = automaton.values
         pos = 0
         while pos >= 0:
             restart = -1
-            for end_index, (surface, entries) in automaton.iter_long(haystack, pos):
-                start = end_index - len(surface) + 1
-                end = end_index + 1
+            for index, start, end in automaton.find(haystack, pos):
                 if _bounded(text, start, end):
-                    hits.append(Hit(start, end, text[start:end], entries))
+                    hits.append(Hit(start, end, text[start:end], values[index][1]))
                     continue
                 shorter = _whole_word_prefix(automaton, haystack, text, start, end)
                 if shorter is not None:
@@ -187,34 +178,25 @@ class Matcher:
 
     def find_names(self, text: str) -> list[Hit]:
         """Names, demonyms and capitals (case-sensitive), leftmost-longest."""
-        return self._scan(self.ascii_names if text.isascii() else self.names, text, text)
+        return self._scan(self.names, text, text)
 
     def find_phrases(self, text: str, lowered: str | None = None) -> list[Hit]:
         """Role phrases and epithet nouns (case-insensitive), leftmost-longest."""
         haystack = lowered if lowered is not None else text.lower()
-        return self._scan(self.ascii_phrases if haystack.isascii() else self.phrases,
-                          haystack, text)
+        return self._scan(self.phrases, haystack, text)
 
 
-def _whole_word_prefix(automaton: ahocorasick.Automaton, haystack: str, text: str,
+def _whole_word_prefix(automaton: Automaton, haystack: str, text: str,
                       start: int, end: int) -> Hit | None:
     """The longest key of ``automaton`` that starts at ``start``, ends before ``end``
     and is a whole word in ``text``, if any."""
     if start > 0 and _word_char(text[start - 1]) and _word_char(text[start]):
         return None  # (it starts inside a word: so would any shorter key)
     for stop in range(end - 1, start, -1):
-        found = automaton.get(haystack[start:stop], None)
+        found = automaton.get(haystack[start:stop])
         if found is not None and _bounded(text, start, stop):
             return Hit(start, stop, text[start:stop], found[1])
     return None
-
-
-def _automaton(words: dict[str, tuple]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for key, value in words.items():
-        automaton.add_word(key, value)
-    automaton.make_automaton()
-    return automaton
 
 
 @lru_cache(maxsize=1)

@@ -29,9 +29,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import ahocorasick
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
+from nkwatch.analysis.automata import Automaton
 from nkwatch.analysis.document import Document, Mention
 from nkwatch.analysis.lexicon import Lexicon, load_lexicon
 from nkwatch.analysis.registry import load_registry
@@ -263,7 +263,7 @@ def cue_table(lexicon: Lexicon, params: ToneParams, lang: str) -> dict[str, tupl
 def build_automaton(cues: dict[str, tuple[float, str]], negators: set[str],
                     intensifiers: dict[str, float], lang: str,
                     whole_words: frozenset[str] = frozenset(), irrealis: tuple[str, ...] = (),
-                    clause_words: tuple[str, ...] = ()) -> ahocorasick.Automaton:
+                    clause_words: tuple[str, ...] = ()) -> Automaton:
     """The one compiled matcher: cues, negators, intensifiers, irrealis and clause words.
 
     English keys are ``" key "``: whole words only. Korean glues particles and
@@ -274,13 +274,14 @@ def build_automaton(cues: dict[str, tuple[float, str]], negators: set[str],
     kind, value, key).
 
     >>> auto = build_automaton({"reckless": (-0.3, "vader")}, {"not"}, {}, "en")
-    >>> [v[1:] for _, v in auto.iter(" not reckless ")]
+    >>> [auto.values[i][1:] for i, _, _ in auto.find(" not reckless ")]
     [(1, 1.0, 'not'), (0, -0.3, 'reckless')]
     >>> auto = build_automaton({"도발": (-0.6, "cue")}, {"않"}, {}, "ko")
-    >>> [(last - v[0], v[3]) for last, v in auto.iter(" 전쟁도발을 않았다 ")]
+    >>> [(end - 1 - auto.values[i][0], auto.values[i][3])
+    ...  for i, _, end in auto.find(" 전쟁도발을 않았다 ")]
     [(2, '도발'), (6, '않')]
     """
-    automaton = ahocorasick.Automaton()
+    words: dict[str, tuple[int, int, float, str]] = {}
     entries: list[tuple[str, int, float]] = []
     entries += [(entry_key(w), NEGATOR, 1.0) for w in negators]
     entries += [(entry_key(w), INTENSIFIER, f) for w, f in intensifiers.items()]
@@ -295,11 +296,10 @@ def build_automaton(cues: dict[str, tuple[float, str]], negators: set[str],
         else:
             padded = key if kind == CUE else f" {key}"
         back = len(key) + padded.endswith(" ")
-        automaton.add_word(padded, (back, kind, value, key))
-    if not entries:
-        automaton.add_word("\0", (1, INTENSIFIER, 1.0, "\0"))  # an automaton needs a key
-    automaton.make_automaton()
-    return automaton
+        words[padded] = (back, kind, value, key)
+    if not words:
+        words["\0"] = (1, INTENSIFIER, 1.0, "\0")  # an automaton needs a key
+    return Automaton(words)
 
 
 # -- the model: everything the stage needs, built once per language ----------------------
@@ -311,7 +311,7 @@ class ToneModel:
 
     lang: str
     params: ToneParams
-    automaton: ahocorasick.Automaton
+    automaton: Automaton
     epithets: dict[str, float]
     negators: frozenset[str] = frozenset()
     own_side: dict[str, bool] = field(default_factory=dict)
@@ -341,7 +341,7 @@ def build_model(lang: str = "en", lexicon: Lexicon | None = None,
     (BOOSTER_DICT) to nkwatch's own; nkwatch's entries win.
 
     >>> model = build_model("en", Lexicon({}, {}, {}, {}, set(), {}, ""))
-    >>> [v[1:3] for _, v in model.automaton.iter(" very reckless ")]
+    >>> [model.automaton.values[i][1:3] for i, _, _ in model.automaton.find(" very reckless ")]
     [(2, 1.3), (0, -0.3187)]
     """
     lexicon = lexicon or load_lexicon()
@@ -398,8 +398,10 @@ def find_hits(model: ToneModel, padded: str, start: int = 0, end: int | None = N
     """
     stop = len(padded) if end is None else end + 2
     found = []
-    for last, (back, kind, value, key) in model.automaton.iter(padded, start, stop):
-        found.append((last - back, -len(key), kind, value, key))  # offsets in the text
+    values = model.automaton.values
+    for index, _, end in model.automaton.find(padded, start, stop):
+        back, kind, value, key = values[index]
+        found.append((end - 1 - back, -len(key), kind, value, key))  # offsets in the text
     found.sort()
     hits: list[Hit] = []
     after = 0
