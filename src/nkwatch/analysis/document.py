@@ -7,8 +7,13 @@
 
 from dataclasses import dataclass, field
 
+# The classes made per mention and event write their own ``__init__``
+# (``init=False``): compiled by mypyc it is five times faster than the one the
+# dataclass decorator generates in Python. They keep the dataclass's fields,
+# ``__eq__`` and ``__repr__``.
 
-@dataclass
+
+@dataclass(init=False)
 class Mention:
     """A span of text that refers to an actor, and how it addresses the actor."""
 
@@ -17,15 +22,34 @@ class Mention:
     start: int
     end: int
     text: str
-    form: str | None = None  # epithet | title | name | role (persons, governments)
-    title: str | None = None
-    epithets: list[str] = field(default_factory=list)
-    inferred: bool = False
-    sentence: int = 0
-    tone: float | None = None
+    form: str | None  # epithet | title | name | role (persons, governments)
+    title: str | None
+    epithets: list[str]
+    inferred: bool
+    sentence: int
+    tone: float | None
     # alias | short | role | demonym | capital | metonym | nameless | unregistered
-    source: str = "alias"
-    context_end: int = 0  # end of an apposition or collective that belongs to the mention
+    source: str
+    context_end: int  # end of an apposition or collective that belongs to the mention
+
+    def __init__(self, actor: str, kind: str, start: int, end: int, text: str,
+                 form: str | None = None, title: str | None = None,
+                 epithets: list[str] | None = None, inferred: bool = False, sentence: int = 0,
+                 tone: float | None = None, source: str = "alias", context_end: int = 0
+                 ) -> None:
+        self.actor = actor
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.form = form
+        self.title = title
+        self.epithets = [] if epithets is None else epithets
+        self.inferred = inferred
+        self.sentence = sentence
+        self.tone = tone
+        self.source = source
+        self.context_end = context_end
 
     def as_dict(self) -> dict:
         """The contract's JSON shape."""
@@ -53,7 +77,7 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-@dataclass
+@dataclass(init=False)
 class Event:
     """Who did what to whom in one sentence (PLOVER category)."""
 
@@ -63,9 +87,22 @@ class Event:
     sentence: int
     text: str
     score: float
-    trigger: str = ""
-    source_country: str | None = None
-    target_country: str | None = None
+    trigger: str
+    source_country: str | None
+    target_country: str | None
+
+    def __init__(self, type: str, source: str | None, target: str | None, sentence: int,
+                 text: str, score: float, trigger: str = "", source_country: str | None = None,
+                 target_country: str | None = None) -> None:
+        self.type = type
+        self.source = source
+        self.target = target
+        self.sentence = sentence
+        self.text = text
+        self.score = score
+        self.trigger = trigger
+        self.source_country = source_country
+        self.target_country = target_country
 
     def as_dict(self) -> dict:
         return {

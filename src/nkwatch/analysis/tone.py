@@ -374,16 +374,28 @@ def get_model(lang: str = "en") -> ToneModel:
 # -- matching ------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Hit:
-    """A match of the automaton (cue, negator, intensifier, irrealis or clause word)."""
+    """A match of the automaton (cue, negator, intensifier, irrealis or clause word).
+
+    (Its own ``__init__``, as :class:`~nkwatch.analysis.document.Mention`'s.)
+    """
 
     start: int
     end: int
     kind: int
     value: float
     key: str
-    clause: int = 0
+    clause: int
+
+    def __init__(self, start: int, end: int, kind: int, value: float, key: str,
+                 clause: int = 0) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value
+        self.key = key
+        self.clause = clause
 
 
 def find_hits(model: ToneModel, padded: str, start: int = 0, end: int | None = None
@@ -524,7 +536,7 @@ def modify(model: ToneModel, text: str, hit: Hit, negators: list[Hit],
 # -- clauses and attribution ------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Span:
     """A mention in its sentence.
 
@@ -536,10 +548,21 @@ class Span:
     start: int
     end: int
     own: int
-    clause: int = 0
-    place: bool = False
-    relative: int = -1
-    own_side: bool = False
+    clause: int
+    place: bool
+    relative: int
+    own_side: bool
+
+    def __init__(self, mention: Mention, start: int, end: int, own: int, clause: int = 0,
+                 place: bool = False, relative: int = -1, own_side: bool = False) -> None:
+        self.mention = mention
+        self.start = start
+        self.end = end
+        self.own = own
+        self.clause = clause
+        self.place = place
+        self.relative = relative
+        self.own_side = own_side
 
 
 def clause_bounds(text: str, sentence: tuple[int, int], spans: list[Span], cues: list[Hit],
