@@ -13,9 +13,9 @@ from setuptools import setup
 
 COMPILED = [
     "anaphors", "automata", "bodies", "context", "coordination", "document", "events", "korean",
-    "korean_references", "labels", "lexicon", "matcher", "mentions", "metonyms", "parties",
-    "past_rulers", "people", "predications", "registry", "sentences", "tokens", "tone",
-    "works",
+    "korean_references", "labels", "lexicon", "matcher", "mentions", "metonyms", "needles",
+    "parties", "past_rulers", "people", "predications", "registry", "sentences", "tokens",
+    "tone", "works",
 ]
 
 ext_modules = []

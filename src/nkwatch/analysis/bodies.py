@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 
 from nkwatch.analysis.document import Mention, overlaps
 from nkwatch.analysis.lexicon import Lexicon
+from nkwatch.analysis.needles import contains, contains_any, register
 from nkwatch.analysis.people import slug
 
 _WORD = r"(?!The\b)[A-Z][a-z]+"  # a capitalised word, not a sentence's "The"
@@ -50,6 +51,9 @@ _BODIES = re.compile(
 # of its own, looked for only where " Study " stands
 _STUDY_BODIES = re.compile(
     rf"(?<![\w-])(?:(?:{_WORD} ){{1,3}}{_STUDY}(?: of {_WORD})?|{_STUDY} of {_WORD})")
+# what a text must hold for the patterns to be worth running
+_BODY_WORDS = register("Friendship", "Solidarity", "Study of", "Amicable", "Cultural")
+register(" Study ")
 
 
 # a body's organs, named before it: "the Central Committee of the Korean Union of ..."
@@ -76,10 +80,9 @@ def unregistered_bodies(text: str, found: list[Mention]) -> list[Mention]:
     country opening the name (a country or a leader inside such a name is part of it:
     "the Nepal Group for the Study of Kim Jong Il's Works")."""
     patterns = []
-    if "Friendship" in text or "Solidarity" in text or "Study of" in text \
-            or "Amicable" in text or "Cultural" in text:
+    if contains_any(text, _BODY_WORDS):
         patterns.append(_BODIES)
-    if " Study " in text:
+    if contains(text, " Study "):
         patterns.append(_STUDY_BODIES)
     out: list[Mention] = []
     for match in (m for pattern in patterns for m in pattern.finditer(text)):
@@ -106,8 +109,7 @@ def cited_outlets(text: str, found: list[Mention], media_names: AbstractSet[str]
     >>> cited_outlets("The paper Monday said so.", [], frozenset())
     []
     """
-    if "paper" not in text and "daily" not in text and "weekly" not in text and (
-            "magazine" not in text and "journal" not in text):
+    if not contains_any(text, _PAPER_WORDS):
         return []
     taken = [(m.start, m.end) for m in found]
     out: list[Mention] = []
@@ -129,6 +131,7 @@ def cited_outlets(text: str, found: list[Mention], media_names: AbstractSet[str]
 # in quotes (not 'the magazine "Banner of Songun"', a longer title, nor a "white paper",
 # a document)
 _OUTLET_NAME = (r"[A-Z][\w'’.-]*(?: (?:(?:de|del|la|el|al|and) )?(?!No\.)[A-Z][\w'’.-]*){0,3}")
+_PAPER_WORDS = register("paper", "daily", "weekly", "magazine", "journal")
 _CITED_OUTLET = re.compile(
     r"(?<!white )\b(?:paper|newspaper|daily|weekly|magazine|journal|monthly) "
     rf"(?:[\"“](?P<quoted>{_OUTLET_NAME})[\"”]|(?P<name>{_OUTLET_NAME})(?=[ ,.;:]|$)(?! of\b))")

@@ -48,6 +48,7 @@ from nkwatch.analysis.labels import (
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.metonyms import korea_as_state, pyongyang_as_state
+from nkwatch.analysis.needles import contains, contains_any, register
 from nkwatch.analysis.parties import bare_party_mentions, korean_party_mentions
 from nkwatch.analysis.past_rulers import past_regimes
 from nkwatch.analysis.people import (
@@ -66,6 +67,9 @@ from nkwatch.analysis.registry import Actor, Registry
 from nkwatch.analysis.tokens import Token, lower_same_length, phrase_key, tokenize, word_before
 from nkwatch.analysis.works import document_name_spans, inside, work_title_spans
 
+# the words single steps test a text for before their patterns (see needles.py)
+register("arty", "master", "counterpart", "hief executive", "he President")
+_AND_THEIR_WORDS = register(" and their ", " and its ")
 LOCATIVE = frozenset(
     "in at to from into near via around visit visited visiting visits arrived reached across "
     "toward towards outside inside left leave leaving through reach arrive stay stayed "
@@ -161,6 +165,11 @@ class _Finder:
         return any(hit.start == 0 and hit.end == len(name) and any(
             self.registry.actors[actor_id].kind != "person" for actor_id, _ in hit.entries)
             for hit in self.matcher.find_names(name))
+
+    def may_name_forces_in_korea(self) -> bool:
+        """Whether the text holds "Korea" and "forces" or "troops"."""
+        return contains(self.text, "Korea") and (
+            contains(self.text, "forces") or contains(self.text, "troops"))
 
     def foreign(self, actor_id: str) -> bool:
         """Whether an actor is not North Korea's own (its media do not insult those)."""
@@ -923,7 +932,7 @@ class _Finder:
         """
         bodies = self.lexicon.nameless_bodies
         pattern, and_pattern, first_words = _nameless_body_pattern(tuple(sorted(bodies)))
-        if not any(w in self.text or w.capitalize() in self.text for w in first_words):
+        if not contains_any(self.text, first_words):
             return
         found: list[Mention] = []
         absorbed: set[int] = set()
@@ -978,7 +987,7 @@ class _Finder:
         ...                                      "government.", date="2010-01-01").mentions]
         [('communist-party-of-china', 'Chinese party'), ('china', 'government')]
         """
-        if "arty" not in self.text:
+        if not contains(self.text, "arty"):
             return
         for index, mention in enumerate(others):
             country = self.registry.actors.get(mention.actor)
@@ -1062,8 +1071,7 @@ class _Finder:
         ...  "in south Korea fired.", date="2012-03-27").mentions]
         [('us-forces-korea', ['imperialist', 'aggression']), ('south-korea', [])]
         """
-        if USFK not in self.registry.actors or "Korea" not in self.text or (
-                "forces" not in self.text and "troops" not in self.text):
+        if USFK not in self.registry.actors or not self.may_name_forces_in_korea():
             return
         for match in _INSULTED_FORCES.finditer(self.text):
             before = self.text[match.start() - 1:match.start()]
@@ -1093,8 +1101,7 @@ class _Finder:
         ...  "U.S. forces.", date="2006-03-27").mentions]
         [('south-korea', 'South Korea'), ('us-forces-korea', 'U.S. forces')]
         """
-        if USFK not in self.registry.actors or "Korea" not in self.text or (
-                "forces" not in self.text and "troops" not in self.text):
+        if USFK not in self.registry.actors or not self.may_name_forces_in_korea():
             return
         for match in _US_FORCES.finditer(self.text):
             start, end = match.span()
@@ -1161,12 +1168,11 @@ class _Finder:
         "north-targeted" and of a quoted '"north's'."""
         out: list[Mention] = []
         text = self.text
-        if "nti-north" in text or "nti-North" in text or "orth-targeted" in text or (
-                "north'" in text or "north’" in text):
+        if contains_any(text, _ANTI_NORTH_WORDS):
             out.extend(Mention("north-korea", "country", match.start(), match.end(),
                                match.group()) for match in _ANTI_NORTH.finditer(text))
-        if "he north" not in text and "he south" not in text:
-            return out  # (a plain substring test is far cheaper than the pattern)
+        if not contains_any(text, _NORTH_SOUTH_WORDS):
+            return out  # (a substring test is far cheaper than the pattern)
         for match in _NORTH_SOUTH.finditer(text):
             if _IN_THE_REGIONS.search(text, max(0, match.start() - 20), match.start()) or (
                     _MOVED_TO.search(text, max(0, match.start() - 30), match.start())):
@@ -1456,7 +1462,7 @@ class _Finder:
         masters the U.S. and Japan", "his American master". ("master" is no insult
         by itself: the people are "masters of the country".)"""
         text = self.text
-        if "master" not in text:
+        if not contains(text, "master"):
             return []
         owner = word_before(text, max(0, hit.start - 10), hit.start)
         if owner in _OWNERS:  # "his American master", "their U.S. master's policy"
@@ -2292,8 +2298,7 @@ class _Finder:
         regime" does). Not a past or a future one ("the preceding 'government'") and not a
         modifier ("the 'government' building")."""
         text = self.text
-        if not any(q in text for q in ('government"', "government”", "government's\"",
-                                        "government’s”")):
+        if not contains_any(text, _QUOTED_GOVERNMENT_WORDS):
             return
         for match in _QUOTED_GOVERNMENT.finditer(text):
             start, end = match.span()
@@ -2327,7 +2332,7 @@ class _Finder:
         [('park-geun-hye', 'The present puppet regime', 'epithet', ['puppet'])]
         """
         text = self.text
-        if not any(word in text for word in _OF_THE_DAY_WORDS):
+        if not contains_any(text, _OF_THE_DAY_WORDS):
             return
         for match in _PRESENT_GOVERNMENT.finditer(text):
             start, end = match.start() - 1, match.end()  # (from the "T" of "The")
@@ -2371,7 +2376,7 @@ class _Finder:
 ('sergei-lavrov', 'his Russian counterpart', 'role')]
         """
         text = self.text
-        if "counterpart" not in text:
+        if not contains(text, "counterpart"):
             return
         for match in _COUNTERPART.finditer(text):
             start, end = match.span()
@@ -2400,7 +2405,7 @@ class _Finder:
         [('united-states', 'U.S.', None), ('bill-clinton', 'its President', 'role')]
         """
         text = self.text
-        if not any(cue in text for cue in _ITS_OFFICE_CUES):
+        if not contains_any(text, _ITS_OFFICE_CUES):
             return  # (substring tests first: the pattern ignores case, and costs more)
         for match in _ITS_OFFICE.finditer(text):
             start, end = match.span()
@@ -2431,7 +2436,7 @@ class _Finder:
         [('park-geun-hye', 'The present chief executive', 'role')]
         """
         text = self.text
-        if "hief executive" not in text:
+        if not contains(text, "hief executive"):
             return
         for match in _CHIEF_EXECUTIVE.finditer(text):
             start, end = match.span()
@@ -2461,7 +2466,7 @@ class _Finder:
         a collective with no name stand for the government of the person the article is
         about (as nameless insults do); a derogatory collective is an insult itself."""
         text = self.text
-        if not any(word in text for word in ("group", "clique", "gang", "junta", "regime")):
+        if not contains_any(text, _COLLECTIVE_WORDS):
             return
         for match in _NAMELESS_COLLECTIVE.finditer(text):
             words = match.group(1).split()
@@ -2538,7 +2543,7 @@ class _Finder:
         ('south-korea', 'their stooges', ['stooges'])
         """
         text = self.text
-        if " and their " not in text and " and its " not in text:
+        if not contains_any(text, _AND_THEIR_WORDS):
             return
         named = [*self.mentions, *self.pending_others]
         us = {m.end for m in named if m.actor == "united-states"}
@@ -2591,7 +2596,7 @@ class _Finder:
         title of president. "The President and the Chairman" are Kim Il Sung and Kim
         Jong Il (when the article names him)."""
         text = self.text
-        if "he President" not in text or ETERNAL_PRESIDENT not in self.registry.actors:
+        if not contains(text, "he President") or ETERNAL_PRESIDENT not in self.registry.actors:
             return
         named = {m.actor for m in self.mentions}
         if any(m.actor != ETERNAL_PRESIDENT and m.title and "resident" in m.title
@@ -2743,10 +2748,11 @@ _AS_AFTER = re.compile(r" as ")
 
 @lru_cache(maxsize=4)
 def _nameless_body_pattern(phrases: tuple[str, ...]
-                           ) -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+                           ) -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
     """'the puppet army': the phrases of ``nameless-bodies-en.toml`` after "the", after
     " and " (the caller checks that "the" and a name stand before it), and their first
-    words (for a cheap test before the search). Not before "of" and a name:
+    words, as written and capitalised (registered needles, for a cheap test before the
+    search). Not before "of" and a name:
     "the People's Army of Syria" is another country's; nor inside a longer name: "the
     puppet Police Agency"."""
     alternatives = "|".join(re.escape(p).replace(r"\ ", " ") for p in phrases) or "(?!)"
@@ -2758,7 +2764,8 @@ def _nameless_body_pattern(phrases: tuple[str, ...]
     phrase = rf"((?i:{alternatives})|(?i:{inserted}))\b(?! of (?:the )?(?!DPRK)[A-Z]| [A-Z])"
     pattern = re.compile(rf"he (?<=[Tt]he )(?<!\w[Tt]he ){phrase}")  # (the literal first: fast)
     and_pattern = re.compile(rf" and {phrase}")
-    return pattern, and_pattern, frozenset(p.split()[0] for p in phrases)
+    first_words = sorted({p.split()[0] for p in phrases})
+    return pattern, and_pattern, register(*first_words, *(w.capitalize() for w in first_words))
 
 
 # short names that are English words too, in articles written in capitals: the name only
@@ -2820,6 +2827,8 @@ _ANTI_NORTH = re.compile(r"(?<=\b[Aa]nti-)[Nn]orth(?![\w\-‐])|\b[Nn]orth(?=-ta
 # "the north", "the south of Korea", "the north and south of Korea" (not "the north-south
 # talks", "the north of Iraq", "the south Korean puppets", "the northern part", "the north
 # Jolla provincial committee", "the south wind")
+_ANTI_NORTH_WORDS = register("nti-north", "nti-North", "orth-targeted", "north'", "north’")
+_NORTH_SOUTH_WORDS = register("he north", "he south")
 _NORTH_SOUTH = re.compile(
     r"(?:\b[Tt]he |(?<=he north and ))(north|south)(?: of Korea\b)?(?![\w\-‐])"
     r"(?! (?:of|side|part|pole|winds?)\b| [Kk]orea| (?:Jolla|Cholla|Kyongsang|Chungchong|Phyongan|"
@@ -2845,6 +2854,8 @@ US_PRESIDENT = "us-president"
 HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": US_PRESIDENT,
               "japan": "japan-prime-minister"}
 USFK = "us-forces-korea"
+# U.S. troops in Korea: what a text must hold for them to be looked for
+register("Korea", "forces", "troops")
 # where the forces stand, at the end of their name ("... forces present in south Korea",
 # "... forces' presence in South Korea"): the noun, then the place
 _FORCES_IN_SOUTH_KOREA = re.compile(
@@ -2883,7 +2894,8 @@ _KOREAS_AND_US = frozenset(("united-states", "south-korea", "north-korea"))
 # (with the country between: "the present U.S. administration", "the present south
 # Korean regime"; and then also "new": "the newly emerged U.S. administration")
 # (a cheap test first: the words the pattern needs, "new" only before a country)
-_OF_THE_DAY_WORDS = ("resent ", "urrent ", "ncumbent ", "new U", "new S", "new s", "newly")
+_OF_THE_DAY_WORDS = register("resent ", "urrent ", "ncumbent ", "new U", "new S", "new s",
+                             "newly")
 _PRESENT_GOVERNMENT = re.compile(
     r"he (?<=[Tt]he )(?<!\w[Tt]he )(?:(?:present|current|incumbent) (?P<country>"
     r"(?:U\.S\.|US|[Ss]outh Korean|S\. Korean) )?|(?:new|newly emerged|newly-emerged) "
@@ -2925,8 +2937,8 @@ _ITS_OFFICES = {"president": "president", "prime minister": "prime-minister",
                 "foreign minister": "foreign-minister", "defense minister": "defense-minister",
                 "defence minister": "defense-minister"}
 _ITS_OFFICE = re.compile(r"\b[Ii]ts ((?i:" + "|".join(_ITS_OFFICES) + r"))\b(?!-)")
-_ITS_OFFICE_CUES = tuple(sorted({f"ts {first}{office[1:3]}" for office in _ITS_OFFICES
-                                  for first in (office[0], office[0].upper())}))
+_ITS_OFFICE_CUES = register(*sorted({f"ts {first}{office[1:3]}" for office in _ITS_OFFICES
+                                     for first in (office[0], office[0].upper())}))
 # ("his South African counterpart", "his Sri Lankan counterpart": a demonym of two words)
 _COUNTERPART = re.compile(r"\b[Hh](?:is|er) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) counterpart\b(?!s)")
 # (not "the chief executive of Japan", nor a company's "chief executive officer", nor
@@ -2965,9 +2977,12 @@ _ASIDE = re.compile(r", (?:however|therefore|too|also|in turn|for (?:its|their|h
 # north without the 'government' permission")
 _MODIFIER = r"(?!(?:the|a|an|this|that|such|if|of|without|with|by|for|to|in|on|at|from) )"
 # "the puppet group", "this traitorous clique" (insults checked against the lexicon)
+_COLLECTIVE_WORDS = register("group", "clique", "gang", "junta", "regime")
 _NAMELESS_COLLECTIVE = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:{_MODIFIER}[a-z][\w\-]* ){{0,3}}?)"
     r"(group|clique|gang|junta|regime)\b")
+_QUOTED_GOVERNMENT_WORDS = register('government"', "government”", "government's\"",
+                                    "government’s”")
 _QUOTED_GOVERNMENT = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch) ((?:{_MODIFIER}[a-z][\w\-]* ){{0,3}}?)"
     r"[\"“]government(?:['’]s)?[\"”]"  # (also 'the "government's" policy': 174 in KCNA)

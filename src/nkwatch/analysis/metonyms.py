@@ -21,8 +21,10 @@ Korea") or where it stands beside another state ("friendship between Korea and C
 import re
 
 from nkwatch.analysis.document import Mention, overlaps
+from nkwatch.analysis.needles import contains, register
 
 DPRK = "north-korea"
+register("Pyongyang", "Korea")  # (what the patterns need, tested before them)
 # (each pattern opens with its literal, which the regex engine searches for fast; the
 # words before it are checked behind it)
 _PYONGYANG = re.compile(r"Pyongyang(?!['’]?s? [A-Z])(?! [A-Z])")
@@ -42,7 +44,7 @@ _KOREA = re.compile(
 
 def pyongyang_as_state(text: str) -> list[Mention]:
     """Mentions of the DPRK for each "Pyongyang" that stands for the state."""
-    if "Pyongyang" not in text:
+    if not contains(text, "Pyongyang"):
         return []
     out = []
     for match in _PYONGYANG.finditer(text):
@@ -56,7 +58,7 @@ def pyongyang_as_state(text: str) -> list[Mention]:
 def korea_as_state(text: str, found: list[Mention]) -> list[Mention]:
     """Mentions of the DPRK for each "Korea" alone that stands for the state: after a
     visit, or joined by "and" to a country among ``found`` (not inside any of them)."""
-    if "Korea" not in text:
+    if not contains(text, "Korea"):
         return []
     countries = {(m.start, m.end) for m in found if m.kind == "country"}
     taken = [(m.start, m.end) for m in found]

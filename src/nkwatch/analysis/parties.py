@@ -34,9 +34,11 @@ import re
 from nkwatch.analysis.document import Mention
 from nkwatch.analysis.korean import PARTICLES
 from nkwatch.analysis.lexicon import Lexicon
+from nkwatch.analysis.needles import contains, register
 from nkwatch.analysis.registry import Registry
 
 WPK = "workers-party-of-korea"
+register("Party", "party", "orkers", "Party Central Committee")  # (tested before the patterns)
 # "the" or "our" ("our" is the DPRK's own voice: always the WPK); a capital "Our"
 # only opening a sentence ("the General Line of Our Party" is the title of a work)
 _DETERMINER = r"(?:\b(?P<det>[Tt]he|our)|(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=\n))(?P<our>Our))"
@@ -108,8 +110,8 @@ def bare_party_mentions(text: str, bodies: list[Mention], registry: Registry,
     or to the Workers' Party of Korea ("our Party": always the WPK). A lower-case "the
     party" is the WPK only in an article that names North Korea or one of its own
     (``bodies`` or ``people``): "the puppets' racket to dissolve the party" is another."""
-    capital = "Party" in text
-    lower = "party" in text and _BANQUET.search(text) is None
+    capital = contains(text, "Party")
+    lower = contains(text, "party") and _BANQUET.search(text) is None
     if not capital and not lower:
         return []
     parties = sorted((m.start, _party_of(m.actor, registry)) for m in bodies)
@@ -127,11 +129,11 @@ def bare_party_mentions(text: str, bodies: list[Mention], registry: Registry,
             if det is not None:
                 own = bool(det.group("our")) or det.group("det") == "our"
                 found.append((start, m.end("party"), own, pattern is _LOWER_PARTY))
-    if "orkers" in text:
+    if contains(text, "orkers"):
         found.extend((m.start() - 1, m.end(), True, False)  # (from the "W" before)
                      for m in _WORKERS_PARTY.finditer(text)
                      if _OF_THE_DPRK_AFTER.match(text, m.end()))
-    if "Party Central Committee" in text:
+    if contains(text, "Party Central Committee"):
         found.extend((m.start("party"), m.end("party"),
                       bool(m.group("our")) or m.group("det") == "our", False)
                      for m in _CENTRAL_COMMITTEE.finditer(text))

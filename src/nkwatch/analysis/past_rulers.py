@@ -20,9 +20,10 @@ preceding regime" alone names nobody, as "the regime" alone does not.
 import re
 
 from nkwatch.analysis.document import Mention
+from nkwatch.analysis.needles import contains_any, register
 
 STATE = "south-korea"
-_FIRST_WORDS = ("past", "previous", "preceding", "successive", "former")
+_FIRST_WORDS = register("past", "previous", "preceding", "successive", "former")
 # (a literal first: the regex engine skips ahead to it; the article is checked behind)
 _PAST_REGIME = re.compile(
     r"he (?<=[Tt]he )(?<!\w[Tt]he )(?:" + "|".join(_FIRST_WORDS) + ") "
@@ -39,7 +40,7 @@ def past_regimes(text: str, table: dict[tuple[str, ...], str],
     ``collectives``: collective nouns, derogatory or not. The caller checks that the
     article is about south Korea.
     """
-    if not any(word in text for word in _FIRST_WORDS):
+    if not contains_any(text, _FIRST_WORDS):
         return []
     out = []
     for match in _PAST_REGIME.finditer(text):

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from nkwatch.analysis.context import Context
 from nkwatch.analysis.document import Mention
 from nkwatch.analysis.labels import label_phrase
+from nkwatch.analysis.needles import contains, contains_any, register
 from nkwatch.analysis.tokens import tokenize
 
 # "true colours", "ugly colours", "nature": what a label is predicated of after "as"
@@ -58,6 +59,15 @@ _LABELLED_BEFORE = re.compile(
     r"(?i)\b(?:brand|branded|branding|brands|denounce|denounced|denouncing|denounces|labell?ed"
     r"|termed|dubbed|describ(?:e|ed|es|ing)) (?:the )?$")
 WINDOW = 110
+# what the patterns need, tested before them (see needles.py)
+_COLOURS_WORDS = register(" as", "olo", "nature")
+_HE_IS_WORDS = register("he is ", "he was ", "he remains ")
+register("hey ")
+
+
+def _may_hold_colours(text: str) -> bool:
+    """Whether ``text`` holds " as" and "olo" (colours) or "nature"."""
+    return contains(text, " as") and (contains(text, "olo") or contains(text, "nature"))
 
 
 def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
@@ -69,7 +79,7 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
     ``sentence_span``: the (start, end) of the sentence around an offset.
     """
     people = [m for m in mentions if m.kind in ("person", "government")]
-    if " as" in text and ("olo" in text or "nature" in text):
+    if _may_hold_colours(text):
         for mention in mentions:
             own = _OWN_COLOURS.match(text, mention.end)
             if own is not None:
@@ -106,7 +116,7 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
                 _attach(text, context, foreign, owner, match.start() + 3, s_end, True)
     # "the South Korean authorities prove that they are an anti-reunification group": a
     # plural pronoun's label goes to the actor named last before it in the sentence
-    if "hey " in text:
+    if contains(text, "hey "):
         for match in _THEY_PREDICATION.finditer(text):
             they = match.start() - 1
             if they < 0 or text[they] not in "Tt" or (they > 0 and text[they - 1].isalnum()):
@@ -125,7 +135,7 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
             _attach(text, context, foreign, owner, match.start() + 3,
                     sentence_span(match.start())[1], True)
     # "the true colours of the U.S. as ...": sentences that name only a country as well
-    if " as" not in text or ("olo" not in text and "nature" not in text):
+    if not _may_hold_colours(text):
         return
     for match in _COLOURS_OF.finditer(text):
         owners = [_right_after(mentions, text, match.end())]
@@ -165,7 +175,7 @@ def pronoun_labels(text: str, sentence_span: Callable[[int], tuple[int, int]],
     >>> [(m.actor, m.text, m.epithets, m.inferred) for m in doc.mentions][-1]
     ('john-bolton', 'a war maniac', ['war maniac'], True)
     """
-    if "he is " not in text and "he was " not in text and "he remains " not in text:
+    if not contains_any(text, _HE_IS_WORDS):
         return []  # (a cheap test of what _HE_IS looks for)
     people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
     out: list[Mention] = []

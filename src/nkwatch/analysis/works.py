@@ -20,6 +20,7 @@ negatives"). A quoted span is such a title when a word for a work or
 
 import re
 
+from nkwatch.analysis.needles import contains, contains_any, register
 from nkwatch.analysis.tokens import word_before
 
 _WORK_NOUNS = frozenset(
@@ -104,6 +105,8 @@ _DOCUMENT_NAME = re.compile(
 _FIRST_STATE = re.compile(r"(?<![\w.-])[A-Z][\w.]*\Z")  # "DPRK" of "DPRK-U.S. ..."
 # the quoted name of a law: '"North Korean Human Rights Act"', '"Law on Agrarian Reform in
 # North Korea"'
+_LAW_WORDS = register("Act", "Law", "Bill")
+register("struggle")
 _LAW_NAME = re.compile(
     r"[\"“](Law on [^\"“”\n]{2,100}|[A-Z][^\"“”\n]{2,100} (?:Act|Law|Bill))[\"”]")
 
@@ -146,9 +149,9 @@ def document_name_spans(text: str) -> list[tuple[int, int]]:
             first = _FIRST_STATE.search(text, max(0, name.start() - 30), name.start())
             if first is not None:
                 spans.append((first.start(), name.end()))
-    if "Act" in text or "Law" in text or "Bill" in text:
+    if contains_any(text, _LAW_WORDS):
         spans.extend(m.span(1) for m in _LAW_NAME.finditer(text))
-    if "struggle" in text:
+    if contains(text, "struggle"):
         spans.extend(m.span() for m in _STRUGGLE_DAY.finditer(text))
     return spans
 
