@@ -1039,6 +1039,13 @@ def test_headline_verbs_capitals_before_to_the_bare_south_and_usfk_leaving(text,
     # ... and so does "south Korean" (sets y and z)
     ("The atrocities committed by the U.S. imperialist aggressor troops against south "
      "Korean women were exposed.", [("us-forces-korea", "U.S. imperialist aggressor troops")]),
+    # a place in Korea after them that is no state
+    ("Stop the use of the UN name for U.S. troops in the Korean peninsula.",
+     [("united-nations", "UN"), ("us-forces-korea", "U.S. troops")]),
+    ("South Korea said malaria spreads among the U.S. troops in the Demilitarized Zone.",
+     [("south-korea", "South Korea"), ("us-forces-korea", "U.S. troops")]),
+    ("The U.S. troops stationed in the southern half of Korea must withdraw.",
+     [("us-forces-korea", "U.S. troops")]),
     # elsewhere, in the Korean War, a political camp, or no Korea in the sentence
     ("The U.S. troops in Japan and in South Korea staged drills.",
      [("united-states", "U.S."), ("japan", "Japan"), ("south-korea", "South Korea")]),

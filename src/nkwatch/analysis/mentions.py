@@ -1093,8 +1093,9 @@ class _Finder:
         Forces Korea where the sentence shows them in Korea ("the upkeep of the U.S.
         forces there", "offering the territory of Korea to the U.S. forces", "atrocities
         of the U.S. troops against south Korean women") and names
-        no other place or country; in Japan or Asia, or in the Korean War, they are the
-        United States (as the labelling guide says).
+        no other place or country; so are those in a place in Korea that is no state
+        ("the U.S. troops in the Demilitarized Zone"); in Japan or Asia, or in the Korean
+        War, they are the United States (as the labelling guide says).
 
         >>> from nkwatch.analysis.pipeline import annotate
         >>> [(m.actor, m.text) for m in annotate("South Korea pays for the upkeep of the "
@@ -1106,13 +1107,14 @@ class _Finder:
         for match in _US_FORCES.finditer(self.text):
             start, end = match.span()
             words = match.group(1).split()
+            in_korea = _IN_KOREA_AFTER_FORCES.match(self.text, end) is not None
             if not all(self.is_insult(w) or w == "aggression" for w in words) or (
-                    _PLACE_AFTER_FORCES.match(self.text, end)) or (
+                    not in_korea and _PLACE_AFTER_FORCES.match(self.text, end)) or (
                     words and match.group(2) == "forces" and _ARMY_INSULTS.isdisjoint(words)):
                 continue
             s_start, s_end = self.sentence_span(start)
             sentence = self.text[s_start:s_end]
-            if not _KOREA_AS_PLACE.search(sentence) or _WAR_YEARS.search(sentence):
+            if not (in_korea or _KOREA_AS_PLACE.search(sentence)) or _WAR_YEARS.search(sentence):
                 continue
             inside = [o for o in others if start <= o.start and o.end <= end]
             if not inside or any(o.actor != "united-states" for o in inside) or any(
@@ -2886,6 +2888,12 @@ _ARMY_INSULTS = frozenset(("aggression", "aggressor", "imperialist", "occupation
 _PLACE_AFTER_FORCES = re.compile(
     r"['’]?(?: (?:stationed|present|deployed|based))? (?:in|on|at|of)\b"
     r"|['’]? (?:base|bases|command)\b")
+# ... save a place in Korea that is no state ("the U.S. troops in the Korean peninsula",
+# "in the Demilitarized Zone", "in the southern half of Korea": about 20 in KCNA 1997-2018;
+# "in south Korea" is the registry's alias)
+_IN_KOREA_AFTER_FORCES = re.compile(
+    r"['’]?(?: (?:stationed|present|deployed|based))? (?:in|on) (?:the (?:Korean [Pp]eninsula"
+    r"|Demilitarized Zone|DMZ|southern half of (?:Korea|the Korean [Pp]eninsula))|Korea)\b")
 _WAR_YEARS = re.compile(r"Korean [Ww]ar|\b195[0-3]\b")
 _KOREA_AS_PLACE = re.compile(r"\bKorea\b(?!n)|Korean [Pp]eninsula|\b[Ss]outh Korean\b")
 _KOREAS_AND_US = frozenset(("united-states", "south-korea", "north-korea"))
