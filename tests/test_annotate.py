@@ -628,6 +628,23 @@ def test_his_lackeys_named_after_are_the_lackeys_not_his_government():
         ("lee-myung-bak", "person"), ("kim-kwan-jin", "person"), ("jung-seung-jo", "person")]
 
 
+@pytest.mark.parametrize("text, date, expected", [
+    # a south Korean ruler's military insulted: the army (as "the puppet military
+    # warmongers" are)
+    ("We cannot sit seeing Yoon Suk Yeol and his military gangsters' misdemeanours.",
+     "2022-07-28", ("sk-armed-forces", "organization", "his military gangsters")),
+    # ... another's, or a group that is no military: the government
+    ("Trump and his military gangsters are bad.", "2017-10-01",
+     ("donald-trump", "government", "his military gangsters")),
+    ("Lee Myung Bak and his group of traitors are bad.", "2010-10-01",
+     ("lee-myung-bak", "government", "his group of traitors")),
+])
+def test_a_possessive_collective_is_the_government_or_a_south_korean_rulers_army(
+        text, date, expected):
+    found = annotate(text, date=date).mentions
+    assert [(m.actor, m.kind, m.text) for m in found][-1] == expected
+
+
 def test_his_stooges_like_named_countries_are_not_his_government():
     found = annotate("Trump wanted to threaten the DPRK, embolden his stooges like Japan and "
                      "south Korea.", date="2017-11-10").mentions

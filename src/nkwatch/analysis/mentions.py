@@ -2235,8 +2235,10 @@ class _Finder:
                 or key in self.words.head_nouns)
 
     def followers(self) -> None:
-        """'Lee Myung Bak and his group', 'Yoon Suk Yeol and his military gangsters': a
-        derogatory collective behind a possessive stands for the person's government."""
+        """'Lee Myung Bak and his group': a derogatory collective behind a possessive
+        stands for the person's government; a south Korean ruler's military one ('Yoon
+        Suk Yeol and his military gangsters') for south Korea's army, as "the puppet
+        military warmongers" are."""
         text = self.text
         for match in _POSSESSIVE_GROUP.finditer(text):
             after = _next_word(text, match.end(1) - 1)
@@ -2285,10 +2287,17 @@ class _Finder:
             epithets = [text[seg.start:seg.end].lower() for seg in segs
                         if seg.category == "epithet"]
             epithets.append(text[tokens[k].start:end].lower())
-            mention = Mention(owner_id, "government", match.start(), end,
-                              text[match.start():end], form="epithet",
-                              epithets=_dedupe(epithets), inferred=True, source="nameless",
-                              context_end=end)
+            if (_ARMY_OF_SOUTH_KOREA in self.registry.actors
+                    and " military " in f" {text[match.end(1):end].lower()} "
+                    and self.registry.country_of(owner_id) == "south-korea"):
+                mention = Mention(_ARMY_OF_SOUTH_KOREA, "organization", match.start(), end,
+                                  text[match.start():end], epithets=_dedupe(epithets),
+                                  source="nameless", context_end=end)
+            else:
+                mention = Mention(owner_id, "government", match.start(), end,
+                                  text[match.start():end], form="epithet",
+                                  epithets=_dedupe(epithets), inferred=True,
+                                  source="nameless", context_end=end)
             self.mentions.append(mention)
             self.covered.append((match.start(), end))
 
@@ -2856,6 +2865,7 @@ US_PRESIDENT = "us-president"
 HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": US_PRESIDENT,
               "japan": "japan-prime-minister"}
 USFK = "us-forces-korea"
+_ARMY_OF_SOUTH_KOREA = "sk-armed-forces"
 # U.S. troops in Korea: what a text must hold for them to be looked for
 register("Korea", "forces", "troops")
 # where the forces stand, at the end of their name ("... forces present in south Korea",
