@@ -1076,6 +1076,17 @@ def test_us_forces_with_no_place_are_usfk_where_the_sentence_shows_them_in_korea
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("It proves that the U.S. troops are the warmongers keen on aggression against south "
+     "Korea.", ["warmongers"]),
+    # no subject after a preposition: the commanders are
+    ("The commanders of the U.S. troops are the warmongers in south Korea.", []),
+])
+def test_a_label_predicated_of_the_us_forces_in_korea(text, expected):
+    usfk = [m for m in annotate(text, date="2006-03-27").mentions if m.actor == "us-forces-korea"]
+    assert [m.epithets for m in usfk] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The Lee Myung Bak group of south Korea slandered it.",
      [("lee-myung-bak", "Lee Myung Bak group of south Korea")]),
     ("Traitor Park Geun Hye of south Korea said it.",

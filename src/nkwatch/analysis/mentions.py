@@ -1123,7 +1123,18 @@ class _Finder:
                 continue  # (another country in the sentence: "the U.S. troops in Japan")
             others[:] = [o for o in others if o not in inside]
             others.append(Mention(USFK, "organization", start, end, self.text[start:end],
-                                  epithets=words))
+                                  epithets=[*words, *self.predicated_of_body(start, end)]))
+
+    def predicated_of_body(self, start: int, end: int) -> list[str]:
+        """The labels predicated of a body named at ``start:end`` ("the U.S. troops are
+        the warmongers"), unless a preposition makes it no subject ("the crimes of the
+        U.S. troops are ...")."""
+        after = _next_word(self.text, end)
+        if after not in PREDICATE_VERBS:
+            return []
+        governing = _word_before_noun(self.text, start)
+        return self.label_after(end, "organization", after, governing is not None and (
+            governing.lower() in PREPOSITIONS or governing == "of"))
 
     def defined_acronyms(self, bodies: list[Mention],
                          found: list[Mention] | None = None) -> list[Mention]:
