@@ -27,9 +27,9 @@ class Automaton:
     """The keys of ``words``; ``values[i]`` is the value of the key of index ``i``.
 
     A key given twice keeps its first place and its last value. ``longest``:
-    leftmost-longest matches that do not overlap; else every match. (The crate's
-    default automaton: a DFA, faster alone, is no faster among the other steps,
-    and takes 0.1 s more to build.)
+    leftmost-longest matches that do not overlap; else every match. The crate
+    chooses the kind of automaton (a DFA, asked for, was faster alone but no faster
+    among the other steps, and took 0.1 s more to build).
     """
 
     def __init__(self, words: dict[str, Any], longest: bool = False) -> None:

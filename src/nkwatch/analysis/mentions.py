@@ -2906,6 +2906,8 @@ _US_FORCES = re.compile(
 # political camp ("the U.S. bellicose forces": the war party in Washington)
 _ARMY_INSULTS = frozenset(("aggression", "aggressor", "imperialist", "occupation",
                            "occupationist"))
+# a place after the forces: they are no bare "U.S. forces" (the registry's aliases or the
+# other places read them) ...
 _PLACE_AFTER_FORCES = re.compile(
     r"['’]?(?: (?:stationed|present|deployed|based))? (?:in|on|at|of)\b"
     r"|['’]? (?:base|bases|command)\b")

@@ -2,13 +2,13 @@
 
 Most steps first test the text for a string they need ("master", "he north")
 and skip a text without it. A plain ``in`` reads the whole text each time:
-some sixty times an article, 8% of ``annotate``. A step :func:`register` s its
-strings once; :func:`contains` finds every registered string in one pass of an
-Aho-Corasick automaton the first time it is asked about a text, and answers
-from a set after that (for the text it saw last: the stages of one article ask
-in turn).
+some sixty times an article, 8% of ``annotate`` in ``perf``. Each step
+registers its strings once (:func:`register`); :func:`contains` finds every
+registered string in one pass of an Aho-Corasick automaton the first time it is
+asked about a text, and answers from a set after that (for the text it saw
+last: the stages of one article ask in turn).
 
->>> WORDS = register("dotard", "lunatic")
+>>> _ = register("dotard", "lunatic")
 >>> contains("the dotard Trump", "dotard"), contains("the dotard Trump", "lunatic")
 (True, False)
 >>> contains("the dotard Trump", "traitor")

@@ -60,7 +60,7 @@ _LABELLED_BEFORE = re.compile(
     r"|termed|dubbed|describ(?:e|ed|es|ing)) (?:the )?$")
 WINDOW = 110
 # what the patterns need, tested before them (see needles.py)
-_COLOURS_WORDS = register(" as", "olo", "nature")
+register(" as", "olo", "nature")
 _HE_IS_WORDS = register("he is ", "he was ", "he remains ")
 register("hey ")
 
