@@ -1132,9 +1132,8 @@ class _Finder:
         after = _next_word(self.text, end)
         if after not in PREDICATE_VERBS:
             return []
-        governing = _word_before_noun(self.text, start)
-        return self.label_after(end, "organization", after, governing is not None and (
-            governing.lower() in PREPOSITIONS or governing == "of"))
+        return self.label_after(end, "organization", after,
+                                _after_preposition(self.text, start))
 
     def defined_acronyms(self, bodies: list[Mention],
                          found: list[Mention] | None = None) -> list[Mention]:
@@ -1396,10 +1395,8 @@ class _Finder:
             # "the U.S. imperialists, the chieftain of aggression", "the U.S. imperialists
             # are the arch criminals": a label after the insults is the country's too (not
             # in "the abduction by the Japanese imperialists was ...": the abduction was)
-            noun_after = _word_before_noun(text, hit.start)
-            epithets.extend(self.label_after(end, kind, _next_word(text, end), (
-                noun_after is not None and (noun_after.lower() in PREPOSITIONS
-                                            or noun_after == "of"))))
+            epithets.extend(self.label_after(end, kind, _next_word(text, end),
+                                             _after_preposition(text, hit.start)))
         elif (after is not None and kind == "country"
               and text.find(" of ", end, end + len(after) + 6) != -1
               and self.lexicon.collectives.get(after.lower()) and self.foreign(actor_id)
@@ -2804,6 +2801,17 @@ def _word_before_noun(text: str, pos: int) -> str | None:
     return match.group(1) if match else None
 
 
+def _after_preposition(text: str, pos: int) -> bool:
+    """Whether a preposition or "of" governs the noun phrase at ``pos`` (so it is no
+    subject: "the crimes of the U.S. troops are ...").
+
+    >>> _after_preposition("the crimes of the U.S. troops", 18), _after_preposition("the U.S.", 4)
+    (True, False)
+    """
+    word = _word_before_noun(text, pos)
+    return word is not None and (word.lower() in PREPOSITIONS or word == "of")
+
+
 def _next_word(text: str, pos: int) -> str | None:
     match = _NEXT.match(text, pos)
     return match.group(1) if match else None
@@ -2908,14 +2916,15 @@ _ARMY_INSULTS = frozenset(("aggression", "aggressor", "imperialist", "occupation
                            "occupationist"))
 # a place after the forces: they are no bare "U.S. forces" (the registry's aliases or the
 # other places read them) ...
+_STATIONED = r"['’]?(?: (?:stationed|present|deployed|based))?"
 _PLACE_AFTER_FORCES = re.compile(
-    r"['’]?(?: (?:stationed|present|deployed|based))? (?:in|on|at|of)\b"
+    rf"{_STATIONED} (?:in|on|at|of)\b"
     r"|['’]? (?:base|bases|command)\b")
 # ... save a place in Korea that is no state ("the U.S. troops in the Korean peninsula",
 # "in the Demilitarized Zone", "in the southern half of Korea": about 20 in KCNA 1997-2018;
 # "in south Korea" is the registry's alias)
 _IN_KOREA_AFTER_FORCES = re.compile(
-    r"['’]?(?: (?:stationed|present|deployed|based))? (?:in|on) (?:the (?:Korean [Pp]eninsula"
+    rf"{_STATIONED} (?:in|on) (?:the (?:Korean [Pp]eninsula"
     r"|Demilitarized Zone|DMZ|southern half of (?:Korea|the Korean [Pp]eninsula))|Korea)\b")
 _WAR_YEARS = re.compile(r"Korean [Ww]ar|\b195[0-3]\b")
 _KOREA_AS_PLACE = re.compile(r"\bKorea\b(?!n)|Korean [Pp]eninsula|\b[Ss]outh Korean\b")
