@@ -1512,6 +1512,11 @@ def test_a_day_of_struggle_in_the_archive():
     ("The south Korean war maniacs staged drills.", [("south-korea", ["war maniacs"])]),
     ("The South Korean war hawks' drills went on.", [("south-korea", ["war hawks"])]),
     ("They vowed revenge upon American war maniacs.", [("united-states", ["war maniacs"])]),
+    # also after another insult: "puppet war" is no war of the people's
+    ("The south Korean puppet war maniacs staged drills.",
+     [("south-korea", ["puppet", "war maniacs"])]),
+    ("The Japanese imperialist war maniacs staged drills.",
+     [("japan", ["imperialist", "war maniacs"])]),
     # persons tried for a war, and a war
     ("The Japanese war criminals were hanged after the Iraqi War.", []),
 ])
@@ -1532,6 +1537,10 @@ def test_a_demonym_before_a_war_insult_is_the_state(text, expected):
     ("kcna-en-1997-2018/kcna-2015.jsonl.gz",
      "http://kcna.co.jp/item/2015/201508/news20/20150820-11ee.html",
      336, ("south-korea", "south Korean war maniacs", ["war maniacs"])),
+    # "... accused the U.S. and the south Korean puppet war maniacs of contemplating ..."
+    ("kcna-en-1997-2018/kcna-2010.jsonl.gz",
+     "http://kcna.co.jp/item/2010/201007/news31/20100731-01ee.html",
+     360, ("south-korea", "south Korean puppet war maniacs", ["puppet", "war maniacs"])),
     # "Both the U.S. and south Korean trigger-happy forces can never escape ..."
     ("kcna-en-1997-2018/kcna-2017.jsonl.gz",
      "http://kcna.co.jp/item/2017/201707/news18/20170718-10ee.html",

@@ -900,7 +900,10 @@ class _Finder:
             return False  # "the south Korean warmongers' war hysteria": theirs, not a war
         if not after.islower() and after not in _PEOPLES:
             return False
-        second = _next_word(self.text, end + 1 + len(after))  # "the Syrian Arab people"
+        at = end + 1 + len(after)
+        second = _next_word(self.text, at)  # "the Syrian Arab people"
+        if second == "war" and self.war_insult(at + 4):
+            return False  # "the south Korean puppet war maniacs": the state's
         return second is not None and second.lower() in self.words.people_nouns
 
     def war_insult(self, pos: int) -> bool:
