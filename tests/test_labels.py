@@ -391,6 +391,13 @@ def test_puppet_insults_with_nobody_named_are_the_ruler_of_the_day_or_the_state(
                  "2013-06-01")[1:] == [("south-korea", "country", None, ["fascist"])]
     assert found("Japan spoke. The regime issued an order.", "2013-06-01") == [
         ("japan", "country", None, [])]
+    # so is a derogatory collective ("the group of traitors"), unless a name follows as
+    # its example ("such group of traitors as the GNP": the party's)
+    assert found("South Korea staged a drill. Then the group of traitors issued an order.",
+                 "2013-06-01")[1:] == [("south-korea", "country", None, ["group of traitors"])]
+    assert [m.actor for m in annotate(
+        "South Korea staged a drill. Such group of traitors as the GNP must go.",
+        date="2008-06-01").mentions if m.inferred] == []
     # the headline counts as naming the president, though it is no part of the body
     ms = annotate("It is ridiculous for the puppet group to talk.", date="2013-10-24",
                   headline="Park Geun Hye Group Accused").mentions
@@ -2107,3 +2114,22 @@ def test_a_pronoun_far_from_any_name_or_of_north_koreans_labels_nobody():
     assert [m.text for m in annotate("Bolton went to Japan. Rain fell. Snow fell. Wind blew. "
                                      "He is a war maniac.", date="2018-05-01").mentions] == [
         "Bolton", "Japan"]
+
+
+@pytest.mark.parametrize(("corpus", "url", "at", "expected"), [
+    # "... to the sovereignty of the nation and thus mete out stern punishment to the
+    # group of traitors keen on serving outsiders" (2009; south Korea named before, its
+    # president not): the state
+    ("kcna-en-1997-2018/kcna-2009.jsonl.gz",
+     "http://kcna.co.jp/item/2009/200903/news01/20090301-13ee.html",
+     4170, ("south-korea", "the group of traitors", ["group of traitors"])),
+    # "... of south Korea in a statement on October 10 denounced the group of traitors
+    # for ..." (2012; an article naming Lee Myung Bak): his government
+    ("kcna-en-1997-2018/kcna-2012.jsonl.gz",
+     "http://kcna.co.jp/item/2012/201210/news15/20121015-09ee.html",
+     245, ("lee-myung-bak", "the group of traitors", ["group of traitors"])),
+])
+def test_a_nameless_gang_after_south_korea_in_the_archive(corpus, url, at, expected):
+    doc = annotate_archive_article(corpus, url)
+    assert [(m.actor, m.text, m.epithets) for m in doc.mentions
+            if m.start <= at < m.end and m.inferred] == [expected]

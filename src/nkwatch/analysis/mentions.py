@@ -812,6 +812,15 @@ class _Finder:
         singular = key[:-3] + "y" if key.endswith("ies") else key.removesuffix("s")
         return key in self.lexicon.epithets or singular in self.lexicon.epithets
 
+    def is_plural_insult(self, word: str) -> bool:
+        """Whether a word is the plural of a lexicon insult ("traitors", "lackeys"), not
+        an insulting modifier ending in "s" ("vicious")."""
+        key = word.lower()
+        if not key.endswith("s") or not self.is_insult(key):
+            return False
+        own = self.lexicon.epithets.get(key)
+        return own is None or own.kind != "modifier"
+
     def plural_insult_after(self, end: int) -> tuple[str, int] | None:
         """The plural insult right after a nameless army ending at ``end``, what the army
         is called ("the puppet military warmongers"), and where it ends; None if there is
@@ -2217,7 +2226,8 @@ class _Finder:
         if match is None:
             return False
         return any(m.start == match.end() or (m.start == match.end() + 4 and self.text.startswith(
-            "the ", match.end())) for m in self.mentions if m.source != "nameless")
+            "the ", match.end())) for m in [*self.mentions, *self.pending_others]
+            if m.source != "nameless")
 
     def predicated(self, target: str, start: int, epithets: list[str]) -> bool:
         """Whether a nameless insult at ``start`` is predicated of the person named right
@@ -2499,8 +2509,7 @@ class _Finder:
             neutral = not self.lexicon.collectives.get(match.group(2).lower())
             if neutral and not words:
                 continue  # "the regime" alone names nobody; "the fascist regime" does
-            if insult_after is not None and insult_after.group(1).endswith("s") and (
-                    self.is_insult(insult_after.group(1))):
+            if insult_after is not None and self.is_plural_insult(insult_after.group(1)):
                 end = insult_after.end()
                 words.append(text[match.start(2):end].lower())
             elif not words:
@@ -2518,9 +2527,11 @@ class _Finder:
                 target = self.puppet_ruler(start)
             else:
                 target = self.target_before(start, later=True)
-                if target is None and neutral and self.country_before(start) == "south-korea":
-                    # "the fascist regime" after south Korea is named: read as "the
-                    # puppet regime", its ruler's or, unnamed, the state's
+                if (target is None and self.country_before(start) == "south-korea"
+                        and not self._example_named_after(end)):
+                    # "the fascist regime", "the group of traitors" after south Korea is
+                    # named: read as "the puppet regime", its ruler's or, unnamed, the
+                    # state's (not "such group of traitors as the GNP": the party's)
                     target, puppet = self.puppet_ruler(start), True
             if target is None:
                 continue
