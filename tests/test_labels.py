@@ -2133,3 +2133,51 @@ def test_a_nameless_gang_after_south_korea_in_the_archive(corpus, url, at, expec
     doc = annotate_archive_article(corpus, url)
     assert [(m.actor, m.text, m.epithets) for m in doc.mentions
             if m.start <= at < m.end and m.inferred] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an aside between the verb and the label: "is, indeed, a", "is, in essence, the"
+    ("The U.S. is, indeed, a heinous human rights abuser.",
+     [("united-states", None, ["heinous", "human rights abuser"])]),
+    ("Lee Myung Bak is, indeed, a traitor.", [("lee-myung-bak", "epithet", ["traitor"])]),
+    ("The Lee Myung Bak group is, in essence, a gang of traitors.",
+     [("lee-myung-bak", "epithet", ["group", "gang of traitors"])]),
+    # the label is the name's: no second, nameless mention of the same person
+    ("Park Geun Hye is, therefore, the chief culprit.",
+     [("park-geun-hye", "epithet", ["chief culprit"])]),
+    ("Lee Myung Bak, who is, indeed, a traitor, spoke.",
+     [("lee-myung-bak", "epithet", ["traitor"])]),
+    # "He" opening a sentence, with or without an aside
+    ("Lee Myung Bak spoke. He is a war maniac.",
+     [("lee-myung-bak", "name", []), ("lee-myung-bak", "epithet", ["war maniac"])]),
+    ("Lee Myung Bak spoke. He is, indeed, a traitor.",
+     [("lee-myung-bak", "name", []), ("lee-myung-bak", "epithet", ["traitor"])]),
+    # an aside before no label
+    ("Japan is, however, responsible.", [("japan", None, [])]),
+])
+def test_a_label_predicated_past_an_aside(text, expected):
+    assert [(m.actor, m.form, m.epithets) for m in annotate(text, date="2012-03-11").mentions
+            ] == expected
+
+
+@pytest.mark.parametrize(("corpus", "url", "at", "expected"), [
+    # "... Lee Myung Bak is, indeed, a pro-American traitor who lives his ..." (2012)
+    ("kcna-en-1997-2018/kcna-2012.jsonl.gz",
+     "http://kcna.co.jp/item/2012/201203/news11/20120311-20ee.html",
+     1093, ("lee-myung-bak", "Lee Myung Bak", ["pro-american", "traitor"])),
+    # "This clearly proves that the U.S. is, indeed, a warmonger and confrontational
+    # maniac ..." (2012)
+    ("kcna-en-1997-2018/kcna-2012.jsonl.gz",
+     "http://kcna.co.jp/item/2012/201207/news09/20120709-10ee.html",
+     938, ("united-states", "U.S.", ["warmonger", "confrontational maniac"])),
+    # "... as an opportunity. He is the worst pro-U.S. fascist maniac opposed to
+    # reunification ..." (2012; Lee named before): a nameless mention of him
+    ("kcna-en-1997-2018/kcna-2012.jsonl.gz",
+     "http://kcna.co.jp/item/2012/201201/news09/20120109-24ee.html",
+     960, ("lee-myung-bak", "the worst pro-U.S. fascist maniac",
+           ["worst pro-u.s. fascist maniac"])),
+])
+def test_labels_predicated_past_an_aside_or_after_he_in_the_archive(corpus, url, at, expected):
+    doc = annotate_archive_article(corpus, url)
+    assert [(m.actor, m.text, m.epithets) for m in doc.mentions
+            if m.start <= at < m.end] == [expected]

@@ -65,6 +65,12 @@ OTHER_PEOPLE = frozenset("his her its their other others".split())
 VERBS = frozenset(
     "is was are were be been being has have had will would shall should can could may might "
     "must do does did".split())
+# an aside between a verb and what it predicates ("Lee is, in essence, a traitor": about
+# 1,000 in KCNA), as a pattern
+PREDICATE_ASIDE = (
+    r", (?:indeed|in essence|in fact|in reality|therefore|however|in a word|in short|after all|"
+    r"in other words|as a matter of fact|of course|no doubt|undoubtedly|evidently|obviously|"
+    r"clearly|as ever|as always|again|actually|truly|really|too|also|by nature),")
 MAX_LEAD = 4  # plain words allowed before the insult: "worst party of"
 MAX_TOKENS = 12
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from nkwatch.analysis.context import Context
 from nkwatch.analysis.document import Mention
-from nkwatch.analysis.labels import label_phrase
+from nkwatch.analysis.labels import PREDICATE_ASIDE, label_phrase
 from nkwatch.analysis.needles import contains, contains_any, register
 from nkwatch.analysis.tokens import tokenize
 
@@ -37,12 +37,14 @@ _PREDICATION = re.compile(
     r"|(?:deserves?|deserved|deserving) to be (?:called|branded|dubbed|labell?ed|termed)"
     r"|(?:branded|called|dubbed|labell?ed|termed|denounced|described) (?:him|her) as"
     r"|(?:branded|called|dubbed|termed) (?:him|her))\b"
+    rf"(?:{PREDICATE_ASIDE})?"  # "who is, indeed, a ..."
 )
 # "the U.S. revealed its true colours as ...": a country's or a body's as well
 _ITS_PREDICATION = re.compile(r"\b(?:[Ii]ts|[Tt]heir) " + _COLOURS + r" as\b")
 _RELATIVE = ("who", "that", "which")
 # (a literal first, "they" checked by hand: the regex engine then skips ahead to "hey ")
-_THEY_PREDICATION = re.compile(r"hey (?:are|were|remain|have become|became)\b")
+_THEY_PREDICATION = re.compile(
+    rf"hey (?:are|were|remain|have become|became)\b(?:{PREDICATE_ASIDE})?")
 # right after a name: "the Lee group's true colours as", "the U.S. true nature as"
 _OWN_COLOURS = re.compile(r"(?:'s|’s)? " + _COLOURS + r" as\b")
 # "the true colours of the U.S. as", "the bellicose and aggressive colours of ... as"
@@ -51,7 +53,7 @@ _COLOURS_OF = re.compile(r"(?:colou?rs?|nature) of\b")
 _AND_NEXT = re.compile(r",? and (?:the )?")
 _AS = re.compile(r"\s+as\b")
 # "he is a", "she was the": "e is" first (fast), the pronoun checked by hand (_pronoun_at)
-_HE_IS = re.compile(r"e (?:is|was|remains) (?=(?:an?|the) )")
+_HE_IS = re.compile(rf"e (?:is|was|remains)(?:{PREDICATE_ASIDE})? (?=(?:an?|the) )")
 _AS_LABEL = re.compile(
     r"a(?<!\wa)s (?:an?|the) (?!(?:result|whole|matter|consequence|means|part|way|rule|first"
     r"|last|last-ditch|one|ones|same)\b)")
@@ -61,7 +63,8 @@ _LABELLED_BEFORE = re.compile(
 WINDOW = 110
 # what the patterns need, tested before them (see needles.py)
 register(" as", "olo", "nature")
-_HE_IS_WORDS = register("he is ", "he was ", "he remains ")
+_HE_IS_WORDS = register(*(f"{he} {verb}{after}" for he in ("he", "He")
+                           for verb in ("is", "was", "remains") for after in " ,"))
 register("hey ")
 
 
@@ -104,8 +107,8 @@ def predications(text: str, sentence_span: Callable[[int], tuple[int, int]],
                     max(owner.end, owner.context_end):match.start()].strip() not in ("", ","):
                 continue  # "who" describes the word right before it
             # "he is steeped in ...": after a bare "is", only a noun phrase with an article
-            bare_be = match.group().split()[-1] in ("is", "was", "remains", "became", "become",
-                                                    "now")
+            verb = match.group().split(",")[0].split()[-1]  # (not an aside after it)
+            bare_be = verb in ("is", "was", "remains", "became", "become", "now")
             _attach(text, context, foreign, owner, match.end(), s_end, bare_be)
         for match in _AS_LABEL.finditer(text, s_start, s_end):
             # "the crimes Kim Dae Jung committed as a dastardly flunkeyist-traitor"
