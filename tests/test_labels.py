@@ -2181,3 +2181,36 @@ def test_labels_predicated_past_an_aside_or_after_he_in_the_archive(corpus, url,
     doc = annotate_archive_article(corpus, url)
     assert [(m.actor, m.text, m.epithets) for m in doc.mentions
             if m.start <= at < m.end] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a derogatory collective, "of" and plural insults: one collective, as the lexicon's
+    # "group of traitors" is
+    ("The Lee Myung Bak group of human dregs met.",
+     ("Lee Myung Bak group of human dregs", ["group of human dregs"])),
+    ("The Lee Myung Bak group of pro-U.S. flunkeys met.",
+     ("Lee Myung Bak group of pro-U.S. flunkeys", ["group of pro-u.s. flunkeys"])),
+    ("Lee Myung Bak and his group of hooligans met.",
+     ("his group of hooligans", ["group of hooligans"])),
+    # not a group of people who are no insult
+    ("The Lee Myung Bak group of students met.", ("Lee Myung Bak group", ["group"])),
+])
+def test_a_group_of_plural_insults_is_one_collective(text, expected):
+    assert [(m.text, m.epithets) for m in annotate(text, date="2010-03-01").mentions
+            if m.actor == "lee-myung-bak"][-1] == expected
+
+
+@pytest.mark.parametrize(("corpus", "url", "at", "expected"), [
+    # "... against the DPRK, the Lee group of human dregs committed ..." (2012)
+    ("kcna-en-1997-2018/kcna-2012.jsonl.gz",
+     "http://kcna.co.jp/item/2012/201203/news07/20120307-20ee.html", 401,
+     ("lee-myung-bak", "Lee group of human dregs", ["group of human dregs"])),
+    # "The Park group of villains worse than worms recklessly runs amuck" (2016)
+    ("kcna-en-1997-2018/kcna-2016.jsonl.gz",
+     "http://kcna.co.jp/item/2016/201603/news29/20160329-30ee.html", 748,
+     ("park-geun-hye", "Park group of villains", ["group of villains"])),
+])
+def test_a_group_of_plural_insults_in_the_archive(corpus, url, at, expected):
+    doc = annotate_archive_article(corpus, url)
+    assert [(m.actor, m.text, m.epithets) for m in doc.mentions
+            if m.start <= at < m.end] == [expected]

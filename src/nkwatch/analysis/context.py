@@ -185,12 +185,44 @@ class Context:
         return first
 
     def collective_at(self, tokens: list[Token], begin: int) -> tuple[int, bool] | None:
-        """If a collective noun starts at ``tokens[begin]``: (tokens used, derogatory)."""
+        """If a collective noun starts at ``tokens[begin]``: (tokens used, derogatory).
+
+        A derogatory collective before "of" and plural insults is one, as the lexicon's
+        "group of traitors" is: "group of hooligans", "group of pro-U.S. flunkeys".
+
+        >>> from nkwatch.analysis.tokens import tokenize
+        >>> context = get_context()
+        >>> [context.collective_at(tokenize(text), 0) for text in (
+        ...     "group of traitors", "group of human dregs", "group of students")]
+        [(3, True), (4, True), (1, True)]
+        """
         for n in range(min(4, len(tokens) - begin), 0, -1):
             key = tuple(t.key for t in tokens[begin : begin + n])
             if key in self.collectives:
+                if n == 1 and self.collectives[key]:
+                    return self._of_insults(tokens, begin) or (1, True)
                 return n, self.collectives[key]
         return None
+
+    def _of_insults(self, tokens: list[Token], begin: int) -> tuple[int, bool] | None:
+        """'group of hooligans': a derogatory collective at ``tokens[begin]``, "of" and
+        insults in a row ending in a plural noun; (tokens used, True)."""
+        if begin + 2 >= len(tokens) or tokens[begin + 1].key != "of":
+            return None
+        run: list[Segment] = []
+        for seg in self.walk_right(tokens, begin + 2):
+            if seg.category != "epithet":
+                break
+            run.append(seg)
+        while run and not self._plural_noun(run[-1].key):
+            run.pop()
+        return (run[-1].last - begin, True) if run else None
+
+    def _plural_noun(self, key: tuple[str, ...]) -> bool:
+        """Whether a lexicon insult is a plural noun ("hooligans", "human dregs")."""
+        kind = self.epithet_kinds.get(key)
+        return kind == "plural" or (kind == "noun" and key[-1].endswith("s")
+                                    and not key[-1].endswith("ss"))
 
 
 def _deputy_offices(lexicon: Lexicon) -> set[tuple[str, ...]]:
