@@ -2214,3 +2214,37 @@ def test_a_group_of_plural_insults_in_the_archive(corpus, url, at, expected):
     doc = annotate_archive_article(corpus, url)
     assert [(m.actor, m.text, m.epithets) for m in doc.mentions
             if m.start <= at < m.end] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an insulting noun in apposition with no article
+    ("Japan, stooge of the U.S., is making desperate efforts.",
+     [("japan", ["stooge"]), ("united-states", [])]),
+    ("They met the U.S., sworn enemy of the Korean people.",
+     [("united-states", ["sworn enemy"])]),
+    # a list of names is no apposition, nor a modifier that may open the next name
+    ("The U.S., Japan and south Korea met.",
+     [("united-states", []), ("japan", []), ("south-korea", [])]),
+    ("They denounced the U.S., imperialist Japan and others.",
+     [("united-states", []), ("japan", ["imperialist"])]),
+])
+def test_a_bare_apposition_labels_a_country(text, expected):
+    assert [(m.actor, m.epithets) for m in annotate(text, date="2016-01-08").mentions] == (
+        expected)
+
+
+@pytest.mark.parametrize(("corpus", "url", "at", "expected"), [
+    # "... to cope with the moves of the U.S., chieftain of aggression, to start ..." (2016)
+    ("kcna-en-1997-2018/kcna-2016.jsonl.gz",
+     "http://kcna.co.jp/item/2016/201601/news08/20160108-21ee.html",
+     3086, ("united-states", "U.S.", ["chieftain"])),
+    # "... the mastermind of the hostile policy toward the DPRK, chieftain which produced
+    # the nuclear issue ..." (2013): the U.S. is, not the DPRK
+    ("kcna-en-1997-2018/kcna-2013.jsonl.gz",
+     "http://kcna.co.jp/item/2013/201310/news10/20131010-27ee.html",
+     736, ("north-korea", "DPRK", [])),
+])
+def test_a_bare_apposition_in_the_archive(corpus, url, at, expected):
+    doc = annotate_archive_article(corpus, url)
+    assert [(m.actor, m.text, m.epithets) for m in doc.mentions
+            if m.start <= at < m.end] == [expected]

@@ -1409,7 +1409,8 @@ class _Finder:
             # are the arch criminals": a label after the insults is the country's too (not
             # in "the abduction by the Japanese imperialists was ...": the abduction was)
             epithets.extend(self.label_after(end, kind, _next_word(text, end),
-                                             _after_preposition(text, hit.start)))
+                                             _after_preposition(text, hit.start),
+                                             self.foreign(actor_id)))
         elif (after is not None and kind == "country"
               and text.find(" of ", end, end + len(after) + 6) != -1
               and self.lexicon.collectives.get(after.lower()) and self.foreign(actor_id)
@@ -1445,20 +1446,27 @@ class _Finder:
             # "in the Philippines are ...": looked up only before a verb (it costs)
             governing = _word_before_noun(text, hit.start) if verb in PREDICATE_VERBS else None
             epithets.extend(self.label_after(label_end, kind, verb, (
-                governing is not None and governing.lower() in PREPOSITIONS)))
+                governing is not None and governing.lower() in PREPOSITIONS),
+                self.foreign(actor_id)))
         epithets.extend(self.master_label(hit, source, end))
         return Mention(actor_id, kind, start, end, text[start:end], epithets=epithets,
                        source=source)
 
     def label_after(self, end: int, kind: str, after: str | None,
-                    other_subject: bool) -> list[str]:
+                    other_subject: bool, bare_apposition: bool = True) -> list[str]:
         """The label in an apposition (", the ...") or a predicate ("are ...") right
         after ``end``; ``after``: the word there; ``other_subject``: a predicate is
-        another noun's (a preposition stands before the name)."""
+        another noun's (a preposition stands before the name); ``bare_apposition``: an
+        apposition with no article counts ("Japan, stooge of the U.S."; not after the
+        DPRK: "the hostile policy toward the DPRK, chieftain which ..." is the U.S.)."""
         text = self.text
         if _COMMA_ARTICLE.match(text, end):
             return label_phrase(text, self.context, self.right_tokens(end), 1,
                                 need_article=True, subject_kind=kind)[0]
+        if bare_apposition and text.startswith(", ", end) and (
+                tokens := self.right_tokens(end)) and self.noun_insult_at(tokens, 1):
+            # "Japan, stooge of the U.S., is ...", "the U.S., chieftain of aggression"
+            return label_phrase(text, self.context, tokens, 1, subject_kind=kind)[0]
         if after is None and not other_subject and text.startswith(", ", end):
             aside = _ASIDE.match(text, end)  # "Japan, however, is impudent"
             if aside is not None:
@@ -1479,6 +1487,16 @@ class _Finder:
             right = self.right_tokens(end)
         verb = next((i for i, t in enumerate(right[:3]) if t.key == after), 0)
         return self.predicate(right, verb + 1, kind)
+
+    def noun_insult_at(self, tokens: list[Token], k: int) -> bool:
+        """Whether an insulting noun opens at ``tokens[k]`` ("chieftain of ...", "sworn
+        enemy"), not a modifier of the name after it ("imperialist Japan")."""
+        segs = self.context.walk_right(tokens, k)
+        if not segs or segs[0].category != "epithet" or (
+                self.context.epithet_kinds.get(segs[0].key) not in ("noun", "plural")):
+            return False
+        after = segs[0].last  # not before a name: "the U.S., imperialist Japan and ..."
+        return after >= len(tokens) or not self.text[tokens[after].start].isupper()
 
     def master_label(self, hit: Hit, source: str, end: int) -> list[str]:
         """A country as somebody's master: "the U.S. imperialists, his master", "its
@@ -3034,9 +3052,10 @@ _MASTERS_OF = re.compile(
     r"(?:the )?$")
 _OWNED_LABEL_BEFORE = re.compile(rf"\b{_OWNER}\s+([a-z][\w\-]*),?\s+(?:the\s+)?$")
 _COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an|The|A|An)\s")
-# an aside between a name and its predicate: "Japan, however, is impudent enough ..."
+# an aside between a verb and its label ("is, indeed, a"), and one ending before a label
 _PREDICATE_ASIDE = re.compile(rf"{PREDICATE_ASIDE}(?= )")
 _PREDICATE_ASIDE_BEFORE = re.compile(rf"{PREDICATE_ASIDE} \Z")
+# an aside between a name and its predicate: "Japan, however, is impudent enough ..."
 _ASIDE = re.compile(r", (?:however|therefore|too|also|in turn|for (?:its|their|his|her) part),")
 # the words between an article and a collective or a quoted "government" are its
 # modifiers: not another article or a preposition ("that if the puppet group", "the
