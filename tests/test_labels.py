@@ -2248,3 +2248,18 @@ def test_a_bare_apposition_in_the_archive(corpus, url, at, expected):
     doc = annotate_archive_article(corpus, url)
     assert [(m.actor, m.text, m.epithets) for m in doc.mentions
             if m.start <= at < m.end] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("If the south Korean regime and military ruffians think so, they will perish.",
+     [("south-korea", []), ("sk-armed-forces", ["ruffians"])]),
+    ("South Korea staged drills. The military gangsters fired.",
+     [("south-korea", []), ("sk-armed-forces", ["gangsters"])]),
+    # after another country, before "of" or examples, or its rulers: no army
+    ("The U.S. staged drills. The military warmongers fired.", [("united-states", [])]),
+    ("The military warmongers of south Korea fired.", [("south-korea", ["warmongers"])]),
+    ("South Korea staged drills. The military dictators fired.", [("south-korea", [])]),
+])
+def test_military_gangs_after_south_korea_are_its_army(text, expected):
+    assert [(m.actor, m.epithets) for m in annotate(text, date="2022-07-28").mentions] == (
+        expected)

@@ -601,6 +601,7 @@ class _Finder:
             if "epithet" in kinds and not self.is_covered(hit.start, hit.end):
                 self.nameless(hit)
         self.followers()
+        self.military_gangs()
         self.nameless_collectives()
         self.past_regimes()
         self.stooges_of_the_us()
@@ -2350,6 +2351,34 @@ class _Finder:
             self.mentions.append(mention)
             self.covered.append((match.start(), end))
 
+    def military_gangs(self) -> None:
+        """'the south Korean regime and military ruffians', 'the military gangsters':
+        "military" and a plural insult with no name, where the actor named last before
+        it is south Korea's, are south Korea's army, as "the puppet military warmongers"
+        are (not "the military warmongers of ...", nor before examples: "military
+        warmongers including Kim Kwan Jin").
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [(m.actor, m.text) for m in annotate("South Korea staged drills. The military "
+        ...  "gangsters fired.", date="2014-05-23").mentions]
+        [('south-korea', 'South Korea'), ('sk-armed-forces', 'The military gangsters')]
+        """
+        if _ARMY_OF_SOUTH_KOREA not in self.registry.actors or not contains(
+                self.text, "military"):
+            return
+        text = self.text
+        for match in _MILITARY_GANG.finditer(text):
+            start = match.start(1) if match.group(1) else match.start() + 4
+            end = match.end()
+            if match.group(2).lower() not in _ARMY_GANGS or self.is_covered(start, end) or (
+                    text.startswith(" of ", end) or _EXAMPLES_AFTER.match(text, end)
+                    or self.country_before(start) != "south-korea"):
+                continue
+            self.mentions.append(Mention(
+                _ARMY_OF_SOUTH_KOREA, "organization", start, end, text[start:end],
+                epithets=[match.group(2).lower()], source="nameless", context_end=end))
+            self.covered.append((start, end))
+
     def quoted_government(self) -> None:
         """KCNA puts south Korea's government in scare quotes: 'the "government"' stands
         for its president's government where the article names the president, else for
@@ -2927,6 +2956,13 @@ HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": US_PRESIDENT,
               "japan": "japan-prime-minister"}
 USFK = "us-forces-korea"
 _ARMY_OF_SOUTH_KOREA = "sk-armed-forces"
+# "the military gangsters", "... and military ruffians" (not "the puppet military ...": a
+# nameless body)
+_MILITARY_GANG = re.compile(r"(?:\b([Tt]he) |\band )military ([a-z][\w-]*s)\b(?!-)")
+register("military")
+# what KCNA calls an army's men (not its rulers: "the military dictators" are a regime)
+_ARMY_GANGS = frozenset(("gangsters", "hooligans", "warmongers", "ruffians", "thugs",
+                         "bandits", "rascals"))
 # U.S. troops in Korea: what a text must hold for them to be looked for
 register("Korea", "forces", "troops")
 # where the forces stand, at the end of their name ("... forces present in south Korea",
