@@ -2263,3 +2263,12 @@ def test_a_bare_apposition_in_the_archive(corpus, url, at, expected):
 def test_military_gangs_after_south_korea_are_its_army(text, expected):
     assert [(m.actor, m.epithets) for m in annotate(text, date="2022-07-28").mentions] == (
         expected)
+
+
+def test_a_cancer_like_entity_is_a_label():
+    # "the U.S. is a cancer-like entity lying in the way of reunification" (about 115 in
+    # KCNA, of the U.S., Israel, the Intelligence Service, conservative parties)
+    assert [(m.actor, m.epithets) for m in annotate(
+        "As long as the U.S., a cancer-like entity of Korea's reunification, stays there, "
+        "nothing changes.", date="2016-01-01").mentions] == [
+        ("united-states", ["cancer-like entity"])]
