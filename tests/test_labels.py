@@ -2272,3 +2272,15 @@ def test_a_cancer_like_entity_is_a_label():
         "As long as the U.S., a cancer-like entity of Korea's reunification, stays there, "
         "nothing changes.", date="2016-01-01").mentions] == [
         ("united-states", ["cancer-like entity"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "political" and an insult are one insult: a nameless one after "of a" as well
+    ("Trump spoke. His rhetoric is an assertion of a political idiot.",
+     [("Trump", []), ("a political idiot", ["political idiot"])]),
+    ("Trump spoke. It is nothing but a buffoonery of a political ignoramus.",
+     [("Trump", []), ("a political ignoramus", ["political ignoramus"])]),
+])
+def test_political_insults_are_one_insult(text, expected):
+    assert [(m.text, m.epithets) for m in annotate(text, date="2018-02-27").mentions
+            if m.actor == "donald-trump"] == expected
