@@ -2284,3 +2284,16 @@ def test_a_cancer_like_entity_is_a_label():
 def test_political_insults_are_one_insult(text, expected):
     assert [(m.text, m.epithets) for m in annotate(text, date="2018-02-27").mentions
             if m.actor == "donald-trump"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an insult of a person's mind after a sentence naming only the country: its leader
+    ("Trump spoke. The statement warned the U.S. imperialists and vowed to tame the old "
+     "lunatic of America with fire.", [("donald-trump", "the old lunatic of America")]),
+    # not an insult that labels states too ("the arch criminal", "the kingpin")
+    ("Trump spoke. The U.S. talks about dialogue though it is the arch criminal who drove "
+     "the situation to the brink.", []),
+])
+def test_a_mind_insult_after_a_country_is_its_leader(text, expected):
+    assert [(m.actor, m.text) for m in annotate(text, date="2017-09-30").mentions
+            if m.inferred] == expected

@@ -2225,7 +2225,10 @@ class _Finder:
         start = determiner[-1].start
         # "the ... U.S. dotard": not the U.S. inside; "the Bush administration which
         # includes ... that guy": a guy is no government
-        target = self.target_before(start, person_only=milder)
+        # (a country's leader only for an insult of a person's mind: not "the U.S., the
+        # kingpin of ...", "the arch criminal", which label the country)
+        target = self.target_before(start, person_only=milder, leader=(
+            hit.surface.lower() in self.words.mind_insults))
         if target is None and any(s.category == "epithet" and s.key == ("puppet",)
                                   for s in segs if s.start >= determiner[-1].start):
             target = self.puppet_ruler(start)  # "the puppet traitor"
@@ -2767,8 +2770,8 @@ class _Finder:
         return Mention(ruler, "government", start, end, text, form="epithet",
                        epithets=epithets, inferred=True, source="nameless", context_end=end)
 
-    def target_before(self, pos: int, later: bool = False, person_only: bool = False
-                      ) -> str | None:
+    def target_before(self, pos: int, later: bool = False, person_only: bool = False,
+                      leader: bool = False) -> str | None:
         """The person an insult stands for.
 
         In its own sentence: the nearest actor named before it, when that is a person
@@ -2777,6 +2780,9 @@ class _Finder:
         ``later``, where the article named nobody before, the first one named after it.
         North Korea's own leaders are never the target of its media's insults.
         ``person_only``: nobody, when the nearest actor in the sentence is a government.
+        ``leader``: where that nearest actor is a country whose own leader the sentence
+        does not name, the last person of that country the article named before ("the
+        U.S. imperialist aggressors ... to tame the old lunatic of America": Trump).
         """
         sentence_start, _ = self.sentence_span(pos)
         named = [m for m in [*self.mentions, *self.pending_others]
@@ -2790,9 +2796,14 @@ class _Finder:
             if nearest.kind == "country":
                 # "The Park group's efforts ... in south Korea and the group of traitors":
                 # the country's own leader named before it in the sentence
+                state = nearest.actor
                 nearest = max((m for m in same if m.kind in kinds
-                               and self.registry.country_of(m.actor) == nearest.actor),
+                               and self.registry.country_of(m.actor) == state),
                               key=lambda m: m.start, default=nearest)
+                if leader and nearest.kind == "country":
+                    nearest = max((m for m in named if m.kind == "person"
+                                   and self.registry.country_of(m.actor) == state),
+                                  key=lambda m: m.start, default=nearest)
             if nearest.kind not in kinds:
                 return None
             candidates = [nearest]
@@ -3186,6 +3197,7 @@ class WordLists:
     # a civic body named right after a demonym ("the south Korean Buddhist Youth
     # Association"): its nationality, not the state
     civic_after: re.Pattern
+    mind_insults: frozenset[str]
 
 
 _WORD_LISTS: dict[str, WordLists] = {}  # by lexicon version
@@ -3227,7 +3239,8 @@ def word_lists(lexicon: Lexicon) -> WordLists:
         words["servants"], words["kin_before_of"], words["ordinary_people"],
         words["people_nouns"], words["anti_history"], words["buildings"],
         words["headquarters"],
-        body_nouns | {"Party", "Organization", "Organisation", "Centre", "Center"}, civic_after)
+        body_nouns | {"Party", "Organization", "Organisation", "Centre", "Center"}, civic_after,
+        words["mind_insults"])
     _WORD_LISTS[lexicon.version] = found
     return found
 # what follows a surname opening a sentence when it is the person's: "Bush, ...", "Abe's
