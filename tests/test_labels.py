@@ -2297,3 +2297,19 @@ def test_political_insults_are_one_insult(text, expected):
 def test_a_mind_insult_after_a_country_is_its_leader(text, expected):
     assert [(m.actor, m.text) for m in annotate(text, date="2017-09-30").mentions
             if m.inferred] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a diplomat's office "of the ... embassy here" before a name outside the registry
+    ("Present were Minister-Councilor of the Chinese embassy here Li Bin and others.",
+     [("li-bin", "title", "Minister-Councilor of the Chinese embassy here")]),
+    ("It was handed over by military attache of the Vietnamese embassy here Dau Xuan Long.",
+     [("dau-xuan-long", "title", "military attache of the Vietnamese embassy here")]),
+    ("Present was charge d'affaires ad interim of the Indian embassy here Ajay Kumar.",
+     [("ajay-kumar", "title", "charge d'affaires ad interim of the Indian embassy here")]),
+    # no office: the embassy's people, not a title
+    ("Present were members of the Chinese embassy here and others.", [("china", None, None)]),
+])
+def test_an_office_of_an_embassy_here_titles_the_name_after_it(text, expected):
+    assert [(m.actor, m.form, m.title) for m in annotate(text, date="2005-01-01").mentions
+            ] == expected

@@ -135,6 +135,13 @@ _OFFICE_BEFORE = re.compile(
     # "Chairman of the committee Jong Un Ryong", "President of the association Hu Feng Wei"
     rf"(?:\s+(?:the|its)\s+{_BODY_WORDS})?)[ \t]+$"
 )
+# an embassy's office in Pyongyang: "Minister-Councilor of the Chinese embassy here",
+# "charge d'affaires ad interim of the Indian embassy here" (before the name)
+_EMBASSY_OFFICE = re.compile(
+    rf"(?<![\w'’-])((?:(?:[A-Z][\w'’]*|military|defen[cs]e|naval|air|commercial|economic"
+    rf"|cultural|press|first|second|third)[ -])*(?i:{_OFFICES}|minister-counsell?or)"
+    rf"(?: ad interim)? "
+    rf"of the [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? [Ee]mbassy here)[ \t]+$")
 _NAME_AT = re.compile(rf"{_PART}(?:[ ]{_PART}){{1,3}}(?=\s*(?:[,.;:)]|and\b|who\b|$))")
 
 
@@ -174,11 +181,17 @@ _APPOINTED_AS = re.compile(
 def office_before(text: str, start: int) -> tuple[int, str] | None:
     """An office written right before a name in a list, as it stands: "Minister of
     Health and Welfare Pyon Jae Jin", "Vice-Premier of the Administration Council Jang
-    Chol" (where and what).
+    Chol", "Military Attache of the Russian embassy here Igor Petrov" (where and what).
 
     >>> office_before("were Minister of Health and Welfare Pyon Jae Jin", 36)
     (5, 'Minister of Health and Welfare')
+    >>> office_before("and Minister-Councilor of the Chinese embassy here Li Bin", 51)
+    (4, 'Minister-Councilor of the Chinese embassy here')
     """
+    if text.endswith(" here ", 0, start):  # (a cheap test first)
+        envoy = _EMBASSY_OFFICE.search(text, max(0, start - 120), start)
+        if envoy is not None:  # a diplomat "here", in Pyongyang (about 80 in KCNA)
+            return envoy.start(1), envoy.group(1)
     word = word_before(text, max(0, start - 30), start, quotes=False)
     if word is None or not (word[0].isupper() or word.lower() in _OFFICE_WORDS
                             or word in _BODY_WORD_SET):
