@@ -2371,15 +2371,21 @@ class _Finder:
             return
         text = self.text
         for match in _MILITARY_GANG.finditer(text):
-            start = match.start(1) if match.group(1) else match.start() + 4
+            at = match.start()
+            if text.endswith(("the ", "The "), 0, at) and not text[at - 5:at - 4].isalnum():
+                start = at - 4
+            elif text.endswith(" and ", 0, at):
+                start = at
+            else:
+                continue
             end = match.end()
-            if match.group(2).lower() not in _ARMY_GANGS or self.is_covered(start, end) or (
+            if match.group(1) not in _ARMY_GANGS or self.is_covered(start, end) or (
                     text.startswith(" of ", end) or _EXAMPLES_AFTER.match(text, end)
                     or self.country_before(start) != "south-korea"):
                 continue
             self.mentions.append(Mention(
                 _ARMY_OF_SOUTH_KOREA, "organization", start, end, text[start:end],
-                epithets=[match.group(2).lower()], source="nameless", context_end=end))
+                epithets=[match.group(1)], source="nameless", context_end=end))
             self.covered.append((start, end))
 
     def quoted_government(self) -> None:
@@ -2969,7 +2975,8 @@ USFK = "us-forces-korea"
 _ARMY_OF_SOUTH_KOREA = "sk-armed-forces"
 # "the military gangsters", "... and military ruffians" (not "the puppet military ...": a
 # nameless body)
-_MILITARY_GANG = re.compile(r"(?:\b([Tt]he) |\band )military ([a-z][\w-]*s)\b(?!-)")
+# (the literal first, the word before it checked by hand: the regex engine skips ahead)
+_MILITARY_GANG = re.compile(r"military ([a-z][\w-]*s)\b(?!-)")
 register("military")
 # what KCNA calls an army's men (not its rulers: "the military dictators" are a regime)
 _ARMY_GANGS = frozenset(("gangsters", "hooligans", "warmongers", "ruffians", "thugs",
