@@ -2152,6 +2152,10 @@ def test_a_nameless_gang_after_south_korea_in_the_archive(corpus, url, at, expec
      [("lee-myung-bak", "name", []), ("lee-myung-bak", "epithet", ["war maniac"])]),
     ("Lee Myung Bak spoke. He is, indeed, a traitor.",
      [("lee-myung-bak", "name", []), ("lee-myung-bak", "epithet", ["traitor"])]),
+    ("The U.S. is, at the same time, a heinous human rights abuser.",
+     [("united-states", None, ["heinous", "human rights abuser"])]),
+    ("Lee Myung Bak is, to all intents and purposes, a traitor.",
+     [("lee-myung-bak", "epithet", ["traitor"])]),
     # an aside before no label
     ("Japan is, however, responsible.", [("japan", None, [])]),
 ])
@@ -2192,6 +2196,11 @@ def test_labels_predicated_past_an_aside_or_after_he_in_the_archive(corpus, url,
      ("Lee Myung Bak group of pro-U.S. flunkeys", ["group of pro-u.s. flunkeys"])),
     ("Lee Myung Bak and his group of hooligans met.",
      ("his group of hooligans", ["group of hooligans"])),
+    # past "the", and after a collective that is no insult by itself
+    ("The Lee Myung Bak group of the worst traitors met.",
+     ("Lee Myung Bak group of the worst traitors", ["group of the worst traitors"])),
+    ("The Lee Myung Bak regime of traitors met.",
+     ("Lee Myung Bak regime of traitors", ["regime of traitors"])),
     # not a group of people who are no insult
     ("The Lee Myung Bak group of students met.", ("Lee Myung Bak group", ["group"])),
 ])

@@ -187,30 +187,34 @@ class Context:
     def collective_at(self, tokens: list[Token], begin: int) -> tuple[int, bool] | None:
         """If a collective noun starts at ``tokens[begin]``: (tokens used, derogatory).
 
-        A derogatory collective before "of" and plural insults is one, as the lexicon's
-        "group of traitors" is: "group of hooligans", "group of pro-U.S. flunkeys".
+        A collective before "of" and plural insults is one, derogatory, as the lexicon's
+        "group of traitors" is: "group of hooligans", "group of the worst traitors",
+        "regime of traitors".
 
         >>> from nkwatch.analysis.tokens import tokenize
         >>> context = get_context()
         >>> [context.collective_at(tokenize(text), 0) for text in (
-        ...     "group of traitors", "group of human dregs", "group of students")]
-        [(3, True), (4, True), (1, True)]
+        ...     "group of traitors", "group of human dregs", "group of students",
+        ...     "regime of traitors", "regime of Lee")]
+        [(3, True), (4, True), (1, True), (3, True), (1, False)]
         """
         for n in range(min(4, len(tokens) - begin), 0, -1):
             key = tuple(t.key for t in tokens[begin : begin + n])
             if key in self.collectives:
-                if n == 1 and self.collectives[key]:
-                    return self._of_insults(tokens, begin) or (1, True)
+                if n == 1:
+                    return self._of_insults(tokens, begin) or (1, self.collectives[key])
                 return n, self.collectives[key]
         return None
 
     def _of_insults(self, tokens: list[Token], begin: int) -> tuple[int, bool] | None:
-        """'group of hooligans': a derogatory collective at ``tokens[begin]``, "of" and
-        insults in a row ending in a plural noun; (tokens used, True)."""
+        """'group of hooligans', 'regime of the worst traitors': a collective at
+        ``tokens[begin]``, "of" (and "the") and insults in a row ending in a plural noun;
+        (tokens used, True)."""
         if begin + 2 >= len(tokens) or tokens[begin + 1].key != "of":
             return None
+        first = begin + 2 + (tokens[begin + 2].key == "the")
         run: list[Segment] = []
-        for seg in self.walk_right(tokens, begin + 2):
+        for seg in self.walk_right(tokens, first):
             if seg.category != "epithet":
                 break
             run.append(seg)

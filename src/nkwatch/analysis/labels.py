@@ -68,9 +68,12 @@ VERBS = frozenset(
 # an aside between a verb and what it predicates ("Lee is, in essence, a traitor": about
 # 1,000 in KCNA), as a pattern
 PREDICATE_ASIDE = (
-    r", (?:indeed|in essence|in fact|in reality|therefore|however|in a word|in short|after all|"
-    r"in other words|as a matter of fact|of course|no doubt|undoubtedly|evidently|obviously|"
-    r"clearly|as ever|as always|again|actually|truly|really|too|also|by nature),")
+    r", (?:indeed|in deed|in essence|in its essence|in fact|in reality|in actuality|therefore|"
+    r"however|in a word|in short|in a nutshell|after all|at the same time|in other words|"
+    r"as a matter of fact|of course|no doubt|undoubtedly|evidently|obviously|clearly|as ever|"
+    r"as always|again|actually|truly|really|too|also|by nature|for sure|needless to say|"
+    r"to all intents and purposes?|in the final analysis|so to speak|as it were|above all|"
+    r"first of all|in the (?:true|real) sense of (?:the )?word|both in name and (?:in )?reality),")
 MAX_LEAD = 4  # plain words allowed before the insult: "worst party of"
 MAX_TOKENS = 12
 
