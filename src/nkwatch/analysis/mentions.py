@@ -1410,8 +1410,7 @@ class _Finder:
             # are the arch criminals": a label after the insults is the country's too (not
             # in "the abduction by the Japanese imperialists was ...": the abduction was)
             epithets.extend(self.label_after(end, kind, _next_word(text, end),
-                                             _after_preposition(text, hit.start),
-                                             self.foreign(actor_id)))
+                                             _after_preposition(text, hit.start), actor_id))
         elif (after is not None and kind == "country"
               and text.find(" of ", end, end + len(after) + 6) != -1
               and self.lexicon.collectives.get(after.lower()) and self.foreign(actor_id)
@@ -1447,24 +1446,27 @@ class _Finder:
             # "in the Philippines are ...": looked up only before a verb (it costs)
             governing = _word_before_noun(text, hit.start) if verb in PREDICATE_VERBS else None
             epithets.extend(self.label_after(label_end, kind, verb, (
-                governing is not None and governing.lower() in PREPOSITIONS),
-                self.foreign(actor_id)))
+                governing is not None and governing.lower() in PREPOSITIONS), actor_id))
         epithets.extend(self.master_label(hit, source, end))
         return Mention(actor_id, kind, start, end, text[start:end], epithets=epithets,
                        source=source)
 
     def label_after(self, end: int, kind: str, after: str | None,
-                    other_subject: bool, bare_apposition: bool = True) -> list[str]:
+                    other_subject: bool, actor_id: str | None = None) -> list[str]:
         """The label in an apposition (", the ...") or a predicate ("are ...") right
         after ``end``; ``after``: the word there; ``other_subject``: a predicate is
-        another noun's (a preposition stands before the name); ``bare_apposition``: an
-        apposition with no article counts ("Japan, stooge of the U.S."; not after the
-        DPRK: "the hostile policy toward the DPRK, chieftain which ..." is the U.S.)."""
+        another noun's (a preposition stands before the name). With no article the
+        apposition counts too ("Japan, stooge of the U.S."), but not after the DPRK
+        (``actor_id``; "the hostile policy toward the DPRK, chieftain which ..." is the
+        U.S.)."""
         text = self.text
         if _COMMA_ARTICLE.match(text, end):
             return label_phrase(text, self.context, self.right_tokens(end), 1,
                                 need_article=True, subject_kind=kind)[0]
-        if bare_apposition and text.startswith(", ", end) and (
+        if text.startswith(", ", end) and (
+                (word := _next_word(text, end + 1)) is not None
+                and word.lower() in self.context.epithet_first_words) and (
+                actor_id is None or self.foreign(actor_id)) and (
                 tokens := self.right_tokens(end)) and self.noun_insult_at(tokens, 1):
             # "Japan, stooge of the U.S., is ...", "the U.S., chieftain of aggression"
             return label_phrase(text, self.context, tokens, 1, subject_kind=kind)[0]
