@@ -2076,7 +2076,7 @@ class _Finder:
     def predicate(self, right: list[Token], begin: int, kind: str = "person") -> list[str]:
         """Epithets predicated of the name: 'is a dotard', 'is nothing but a lunatic' (of
         a government also 'an ultra-right dictatorial regime'), also past an aside right
-        after the verb: 'is, indeed, a traitor' (about 1,000 asides in KCNA)."""
+        after the verb: 'is, indeed, a traitor' (labels.PREDICATE_ASIDE)."""
         if 0 < begin < len(right) and (
                 aside := _PREDICATE_ASIDE.match(self.text, right[begin - 1].end)):
             begin = next((i for i in range(begin, len(right))
@@ -2976,8 +2976,8 @@ HEAD_ROLES = {"south-korea": SOUTH_KOREAN_RULER, "united-states": US_PRESIDENT,
 USFK = "us-forces-korea"
 _ARMY_OF_SOUTH_KOREA = "sk-armed-forces"
 # "the military gangsters", "... and military ruffians" (not "the puppet military ...": a
-# nameless body)
-# (the literal first, the word before it checked by hand: the regex engine skips ahead)
+# nameless body); the literal first, the word before it checked by hand (the regex engine
+# then skips ahead to it)
 _MILITARY_GANG = re.compile(r"military ([a-z][\w-]*s)\b(?!-)")
 register("military")
 # what KCNA calls an army's men (not its rulers: "the military dictators" are a regime)
