@@ -17,6 +17,12 @@ def person(text, actor, date="2012-05-01"):
     return next(m for m in annotate(text, date=date).mentions if m.actor == actor)
 
 
+def labelled_at(corpus, url, at):
+    """(actor, text, epithets) of the mentions over offset ``at`` of an archive article."""
+    return [(m.actor, m.text, m.epithets) for m in annotate_archive_article(corpus, url).mentions
+            if m.start <= at < m.end]
+
+
 @pytest.mark.parametrize(("text", "actor", "date", "epithets"), [
     # the contract's examples of labels predicated by name
     ("The statement labels Bolton a human defect.", "john-bolton", "2018-05-01",
@@ -1554,9 +1560,7 @@ def test_a_demonym_before_a_war_insult_is_the_state(text, expected):
      1127, ("united-states", "U.S.", ["trigger-happy"])),
 ])
 def test_plural_insults_of_states_in_the_archive(corpus, url, at, expected):
-    doc = annotate_archive_article(corpus, url)
-    assert [(m.actor, m.text, m.epithets) for m in doc.mentions
-            if m.start <= at < m.end] == [expected]
+    assert labelled_at(corpus, url, at) == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2182,9 +2186,7 @@ def test_a_label_predicated_past_an_aside(text, expected):
            ["worst pro-u.s. fascist maniac"])),
 ])
 def test_labels_predicated_past_an_aside_or_after_he_in_the_archive(corpus, url, at, expected):
-    doc = annotate_archive_article(corpus, url)
-    assert [(m.actor, m.text, m.epithets) for m in doc.mentions
-            if m.start <= at < m.end] == [expected]
+    assert labelled_at(corpus, url, at) == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2220,9 +2222,7 @@ def test_a_group_of_plural_insults_is_one_collective(text, expected):
      ("park-geun-hye", "Park group of villains", ["group of villains"])),
 ])
 def test_a_group_of_plural_insults_in_the_archive(corpus, url, at, expected):
-    doc = annotate_archive_article(corpus, url)
-    assert [(m.actor, m.text, m.epithets) for m in doc.mentions
-            if m.start <= at < m.end] == [expected]
+    assert labelled_at(corpus, url, at) == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2254,9 +2254,7 @@ def test_a_bare_apposition_labels_a_country(text, expected):
      736, ("north-korea", "DPRK", [])),
 ])
 def test_a_bare_apposition_in_the_archive(corpus, url, at, expected):
-    doc = annotate_archive_article(corpus, url)
-    assert [(m.actor, m.text, m.epithets) for m in doc.mentions
-            if m.start <= at < m.end] == [expected]
+    assert labelled_at(corpus, url, at) == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
