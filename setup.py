@@ -12,8 +12,9 @@ import os
 from setuptools import setup
 
 COMPILED = [
-    "anaphors", "automata", "bodies", "context", "coordination", "document", "events", "korean",
-    "korean_references", "labels", "lexicon", "matcher", "mentions", "metonyms", "needles",
+    "anaphors", "automata", "bodies", "civilian_regime", "context", "coordination", "document",
+    "events", "korean", "korean_references", "labels", "lexicon", "matcher", "mentions",
+    "metonyms", "needles",
     "parties", "past_rulers", "people", "predications", "registry", "sentences", "tokens",
     "tone", "works",
 ]

@@ -2320,3 +2320,30 @@ def test_a_mind_insult_after_a_country_is_its_leader(text, expected):
 def test_an_office_of_an_embassy_here_titles_the_name_after_it(text, expected):
     assert [(m.actor, m.form, m.title) for m in annotate(text, date="2005-01-01").mentions
             ] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Kim Young Sam's government by its scare-quoted nickname, whatever the date
+    ('It is the traitor Kim Young Sam\'s party and the fascist "civilian government".',
+     ('the fascist "civilian government"', ["fascist", '"civilian government"'])),
+    ('The past 5 years of the "civilian"-veiled "government" prove it.',
+     ('the "civilian"-veiled "government"', ['"civilian"-veiled', '"government"'])),
+    ('It is worse than the "civilian"-veiled dictator.',
+     ('the "civilian"-veiled dictator', ['"civilian"-veiled', "dictator"])),
+])
+def test_the_civilian_regime_is_kim_young_sams(text, expected):
+    found = [(m.text, m.epithets) for m in annotate(text, date="1999-04-28").mentions
+             if m.actor == "kim-young-sam" and m.inferred]
+    assert found == [expected]
+
+
+def test_the_civilian_nickname_needs_a_government_word_and_his_time():
+    assert annotate('They lifted the "civilian" veil.', date="1997-06-11").mentions == []
+    assert annotate('It was the "civilian" regime.', date="1990-01-01").mentions == []
+
+
+def test_the_civilian_regime_in_the_archive():
+    # "During the "civilian" dictatorship following military juntas ..." (1998)
+    assert labelled_at("kcna-en-1997-2018/kcna-1998.jsonl.gz",
+                       "http://kcna.co.jp/item/1998/9803/news03/11.htm#4", 380) == [
+        ("kim-young-sam", 'the "civilian" dictatorship', ['"civilian"', "dictatorship"])]

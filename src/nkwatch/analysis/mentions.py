@@ -26,6 +26,7 @@ from nkwatch.analysis.anaphors import (
     titled_anaphors,
 )
 from nkwatch.analysis.bodies import body_id, cited_outlets, named_bodies, unregistered_bodies
+from nkwatch.analysis.civilian_regime import civilian_regimes
 from nkwatch.analysis.context import Context, Segment
 from nkwatch.analysis.coordination import (
     and_others,
@@ -604,6 +605,7 @@ class _Finder:
         self.military_gangs()
         self.nameless_collectives()
         self.past_regimes()
+        self.civilian_regime()
         self.stooges_of_the_us()
         self.quoted_government()
         self.present_government()
@@ -2630,6 +2632,15 @@ class _Finder:
                 continue
             self.mentions.append(mention)
             self.covered.append((start, mention.end))
+
+    def civilian_regime(self) -> None:
+        """'the "civilian" regime': Kim Young Sam's government by its nickname (see
+        :mod:`nkwatch.analysis.civilian_regime`), where no name is read over it."""
+        for mention in civilian_regimes(self.text, self.doc.date, self.is_insult):
+            if mention.actor in self.registry.actors and not any(
+                    m.start < mention.end and mention.start < m.end for m in self.mentions):
+                self.mentions.append(mention)
+                self.covered.append((mention.start, mention.end))
 
     def stooges_of_the_us(self) -> None:
         """'the U.S. imperialists and their stooges', 'the U.S. and its lackeys': in an
