@@ -17,12 +17,12 @@ Traceback (most recent call last):
 ValueError: 'traitor' is no registered needle (see nkwatch.analysis.needles.register)
 """
 
-from ahocorasick_rs import AhoCorasick, MatchKind
+from nkwatch.analysis.automata import Automaton
 
 _index: dict[str, int] = {}  # needle -> its index in the automaton's keys
-_matcher: AhoCorasick | None = None
+_matcher: Automaton | None = None
 # the text seen last, the automaton that read it, the indexes of the needles it holds
-_last: tuple[str, AhoCorasick | None, frozenset[int]] = ("", None, frozenset())
+_last: tuple[str, Automaton | None, frozenset[int]] = ("", None, frozenset())
 
 
 def register(*needles: str) -> tuple[str, ...]:
@@ -44,11 +44,10 @@ def contains(text: str, needle: str) -> bool:
                          "(see nkwatch.analysis.needles.register)")
     matcher = _matcher
     if matcher is None:
-        matcher = _matcher = AhoCorasick(list(_index), matchkind=MatchKind.Standard)
+        matcher = _matcher = Automaton(dict.fromkeys(_index))  # (every match)
     last = _last  # (one read: another thread may put its own text there meanwhile)
     if last[0] is not text or last[1] is not matcher:
-        found = matcher.find_matches_as_indexes(text, True)
-        last = (text, matcher, frozenset([i for i, _, _ in found]))
+        last = (text, matcher, frozenset([i for i, _, _ in matcher.find(text)]))
         _last = last
     return index in last[2]
 
