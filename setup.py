@@ -14,7 +14,7 @@ from setuptools import setup
 COMPILED = [
     "anaphors", "automata", "bodies", "civilian_regime", "context", "coordination", "document",
     "events", "korean", "korean_references", "labels", "lexicon", "matcher", "mentions",
-    "metonyms", "needles",
+    "metonyms", "ministries", "needles",
     "parties", "past_rulers", "people", "predications", "registry", "sentences", "tokens",
     "tone", "works",
 ]

@@ -18,6 +18,7 @@ the shape of their names (:func:`named_bodies`: capitalised words and a head nou
 """
 
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from nkwatch.analysis.document import Mention, overlaps
@@ -163,7 +164,9 @@ _MAX_LEFT = 6
 
 
 def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_words: set[str],
-                 not_bodies: AbstractSet[str] = frozenset()) -> list[Mention]:
+                 not_bodies: AbstractSet[str] = frozenset(),
+                 ministry: Callable[[int, str, str | None], str | None] | None = None
+                 ) -> list[Mention]:
     """Bodies outside the registry named by their shape (``body-names-en.toml``):
     capitalised words ending in a head noun, with "of"/"for" and a name after it.
 
@@ -172,7 +175,11 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
     the Workers' Party of Korea"); when all its words are generic or country words with
     no country after "of" ("the Party Central Committee", "the Chinese Party"; a country
     and two such words or more are a name: "the Palestinian Youth Organization"); when a
-    state organ's has no country word ("the Ministry of Education"); when it is one of
+    state organ's has no country word ("the Agency for Defense Development"), save a
+    ministry to which ``ministry`` (its start, name and country, if "south Korean" opens
+    it) gives an id ("the Ministry of Education" in a report from Pyongyang, "the
+    Ministry of Education of Japan": see :mod:`nkwatch.analysis.ministries`); when it
+    is one of
     ``not_bodies`` (news outlets' names) or a news agency's ("the Mongolian News
     Agency"), or goes on after the head ("the Kim Il Sung Higher Party School"). "Of"
     and a person after the head is no name ("the Party of President Kim Il Sung").
@@ -220,6 +227,8 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
                     # "... Committee for Supporting the National Democratic Front of South
                     # Korea": the name stops before the registered body it is for
                     end, tail = cut, _TAIL.match(text, match.end(), cut)
+        if text.endswith(("'s", "’s"), match.end(), end):
+            end -= 2  # "the Ministry of Education's announcement"
         if tail is None and _NAME_GOES_ON.match(text, end):
             continue
         name = text[start:end]
@@ -228,20 +237,30 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
                 text.endswith(outlet, start, match.end()) for outlet in lexicon.outlet_heads):
             continue
         countries = [w for w in words if _bare(w).lower() in country_words]
-        if match.group() in lexicon.state_body_heads and not countries:
+        actor_id = None
+        if ministry is not None and match.group() == "Ministry":
+            if words[0] == "Korean" and text.endswith(("south ", "South "), 0, start):
+                # "the south Korean Ministry of Finance and Economy": south Korea's
+                start -= len("south ")
+                actor_id = ministry(start, text[start + 13:end], "south-korea")
+            elif start == match.start():  # (not "... Hospital and Ministry")
+                actor_id = ministry(start, name, None)
+        if match.group() in lexicon.state_body_heads and not countries and actor_id is None:
             continue
         content = [w for w in words if w not in generic and w not in countries
                    and not w.isdigit()]
         country_after = tail is not None and any(
             _bare(w).lower() in country_words for w in tail.group().split())
-        if not content and not country_after and not (
+        if not content and not country_after and actor_id is None and not (
                 countries and len(words) >= 3 and _GOES_ON.match(text, end) is None
                 and text[start - 1:start] not in ("-", "－")):
             # (a country and two generic words or more is a name: "the Jordanian
             # Democratic Youth Union"; not when it goes on: "the Korean Committee for
             # Solidarity with World People")
             continue
-        mention = Mention(body_id(name), "organization", start, end, name, source="unregistered")
+        name = text[start:end]
+        mention = Mention(actor_id or body_id(name), "organization", start, end, name,
+                          source="unregistered")
         inner = [o for o in out if start <= o.start and o.end <= end]
         if inner:  # "... Party" read first, then "... Party Central Committee"
             out = [o for o in out if o not in inner]

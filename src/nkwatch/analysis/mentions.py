@@ -50,6 +50,7 @@ from nkwatch.analysis.labels import (
 from nkwatch.analysis.lexicon import Lexicon
 from nkwatch.analysis.matcher import Hit, Matcher
 from nkwatch.analysis.metonyms import korea_as_state, pyongyang_as_state
+from nkwatch.analysis.ministries import ministry_ids
 from nkwatch.analysis.needles import contains, contains_any, register
 from nkwatch.analysis.parties import bare_party_mentions, korean_party_mentions
 from nkwatch.analysis.past_rulers import past_regimes
@@ -723,7 +724,9 @@ class _Finder:
             if mention.kind == "country" and mention.source == "demonym":
                 body = next((bodies[at] for at in range(mention.start + 1, mention.end + 2)
                              if at in bodies
-                             and self.registry.country_of(bodies[at].actor) == mention.actor),
+                             and (self.registry.country_of(bodies[at].actor)
+                                  or self.doc.actor_countries.get(bodies[at].actor))
+                             == mention.actor),
                             None)
                 if body is not None:
                     body.start, body.text = mention.start, self.text[mention.start:body.end]
@@ -1028,9 +1031,59 @@ class _Finder:
         or person inside such a name is part of it ("the Revolutionary Students Union of
         Nepal"), and the country is kept for telling who acts in an event and whose the
         body is (``Document.actor_countries``)."""
+        ministries: list[int] = []
         bodies = named_bodies(self.text, [*others, *self.mentions], self.lexicon,
-                              self.context.country_last_words, self.registry.media_names)
+                              self.context.country_last_words, self.registry.media_names,
+                              lambda start, name, country: self.ministry(
+                                  start, name, country, ministries, others))
+        for body in bodies:
+            if body.start in ministries:  # "the puppet Ministry of Education"
+                before = word_before(self.text, max(0, body.start - 40), body.start)
+                if before and self.may_end_epithet(before, body.start):
+                    body.start, body.epithets = self.insults_before(body.start, body.actor)
+                    body.text = self.text[body.start:body.end]
         return self.absorb_names_inside(bodies, others)
+
+    def ministry(self, start: int, name: str, country: str | None, starts: list[int],
+                 others: list[Mention]) -> str | None:
+        """The id of a ministry outside the registry named without its country (see
+        :mod:`nkwatch.analysis.ministries`): the country an insult right before it
+        names ("the puppet Ministry of Education") or "of" and a country in ``others``
+        closing it or right after it ("the Ministry of Education of Japan" gets the id
+        of Japan's "Ministry of Education"; "... of south Korea"), else the one of the
+        actor named last in its sentence or the one before, else the DPRK, whose media
+        these are, unless another country's ministry goes by the name in KCNA ("the
+        Ministry of Defense" is south Korea's); its start goes to ``starts``.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [(m.actor, m.text) for m in annotate(
+        ...     "Ri Kyong Min, an official of the Ministry of Culture, told KCNA.",
+        ...     date="2015-04-30").mentions if m.kind == "organization"]
+        [('dprk-ministry-of-culture', 'Ministry of Culture')]
+        """
+        ids = ministry_ids(self.registry)
+        if country is None:  # "the Ministry of Education of Japan"
+            end = start + len(name)
+            own = next((o for o in others if o.kind == "country" and o.end == end
+                        and start < o.start and _OF_BEFORE.search(self.text, start, o.start)),
+                       None)
+            if own is not None:
+                country, name = own.actor, _OF_BEFORE.sub("", self.text[start:own.start])
+        if country is None:
+            before = self.prev_word(start)
+            insult = self.lexicon.epithets.get(before.lower()) if before else None
+            of = _OF_THE.match(self.text, start + len(name))
+            country = (insult.country if insult is not None else None) or next(
+                (o.actor for o in others if of is not None and o.start == of.end()
+                 and o.kind == "country"), None) or self.country_before(start)
+        if country is None:
+            if ids.is_short(name):
+                return None
+            country = "north-korea"
+        starts.append(start)
+        actor_id = ids.of(country, name)
+        self.doc.actor_countries.setdefault(actor_id, country)
+        return actor_id
 
     def absorb_names_inside(self, bodies: list[Mention], others: list[Mention]
                             ) -> list[tuple[int, int]]:
@@ -1320,6 +1373,23 @@ class _Finder:
         previous = word_before(self.text, max(0, at - 40), at)
         return previous is None or not previous.isalpha() or previous.lower() in allowed
 
+    def insults_before(self, start: int, actor_id: str) -> tuple[int, list[str]]:
+        """Where a country's or body's mention starting at ``start`` starts with the
+        insults right before it, and those insults ("the puppet Ministry of ...")."""
+        text = self.text
+        segs = self.context.walk_left(self.left_tokens(start))
+        if any(s.category == "epithet" for s in segs):
+            # not an insult another actor's mention took ("the U.S. imperialists
+            # Japan ...": not in "the pro-U.S. sycophantic south Korean regime")
+            taken = max((m.end for m in [*self.mentions, *self.pending_others]
+                         if m.start < start < m.end + 40 and m.actor != actor_id
+                         and not text.endswith(_AGAINST_FOR, 0, m.start)), default=0)
+            segs = [s for s in segs if s.start >= taken]
+        epithet_segs = [s for s in segs if s.category == "epithet"]
+        if segs and segs[-1].category == "epithet":
+            start = epithet_segs[0].start
+        return start, [text[s.start:s.end].lower() for s in epithet_segs]
+
     def plain(self, hit: Hit, actor_id: str, kind: str, source: str) -> Mention:
         """A country or organisation: no form, but insults on it are kept."""
         text = self.text
@@ -1330,18 +1400,7 @@ class _Finder:
             return Mention(actor_id, kind, start, end, text[start:end], source=source)
         before = word_before(text, max(0, start - 40), start)
         if before and self.may_end_epithet(before, start):
-            segs = self.context.walk_left(self.left_tokens(start))
-            if any(s.category == "epithet" for s in segs):
-                # not an insult another actor's mention took ("the U.S. imperialists
-                # Japan ...": not in "the pro-U.S. sycophantic south Korean regime")
-                taken = max((m.end for m in [*self.mentions, *self.pending_others]
-                             if m.start < start < m.end + 40 and m.actor != actor_id
-                             and not text.endswith(_AGAINST_FOR, 0, m.start)), default=0)
-                segs = [s for s in segs if s.start >= taken]
-            epithet_segs = [s for s in segs if s.category == "epithet"]
-            if segs and segs[-1].category == "epithet":
-                start = epithet_segs[0].start
-            epithets = [text[s.start:s.end].lower() for s in epithet_segs]
+            start, epithets = self.insults_before(start, actor_id)
         if not epithets and text.endswith((" of ", " of the "), 0, start):
             epithets = self.insulters_of(start)  # "the warmongers of south Korea"
         if not epithets and before in _EXAMPLE_WORDS and _EXAMPLE_BEFORE.search(
@@ -2892,6 +2951,7 @@ def _nameless_body_pattern(phrases: tuple[str, ...]
 # after "THE" ("THE US", not "LET US"; "the IS" is south Korea's Intelligence Service)
 _SHOUTED_WORDS = frozenset(("US", "IS"))
 _OF_THE = re.compile(r" of (?:the )?")
+_OF_BEFORE = re.compile(r" of (?:the )?\Z")  # (ending a body's name before its country)
 _PLURAL_WORD_AFTER = re.compile(r" ([a-z][\w-]*s)\b(?!-)")
 _LAST_WORD_BEFORE_THE = re.compile(r"([A-Za-z]+)\s+(?:[Tt]he\s+)?$")
 
