@@ -286,6 +286,33 @@ def test_demonym_of_a_civic_body_or_a_people_is_not_the_state(text):
     assert [m for m in mentions(text, date="2005-08-04") if m[1] == "country"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The U.S. newspaper Washington Post carried an article.",
+    "The U.S. press and media reported it.",
+    "John Lewis, professor at U.S. Stanford University, arrived.",
+])
+def test_a_countrys_name_giving_an_outlets_nationality_is_not_the_state(text):
+    assert [m for m in mentions(text, date="2005-08-04") if m[1] == "country"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. press conference was held.",
+    "The U.S. is a paper tiger.",
+    # an outlet's name opening the next sentence after "U.S."
+    "They want an alliance with the U.S. Rodong Sinmun says so.",
+])
+def test_a_country_before_other_words_of_the_press_is_the_state(text):
+    assert [m[0] for m in mentions(text, date="2005-08-04") if m[1] == "country"] == [
+        "united-states"]
+
+
+def test_a_country_giving_an_outlets_nationality_in_the_archive():
+    # "Pyongyang, October 4 (KCNA) -- The U.S. newspaper Washington Post carried ..."
+    doc = annotate_archive_article("kcna-en-1997-2018/kcna-1999.jsonl.gz",
+                                   "http://kcna.co.jp/item/1999/9910/news10/04.htm#11")
+    assert [m.actor for m in doc.mentions if 95 <= m.start < 126] == ["washington-post"]
+
+
 def test_demonym_before_a_state_force_named_after_its_people_is_the_state():
     assert ("china", "country", None) in mentions(
         "They honoured the Chinese people's volunteers.", date="2005-08-04")

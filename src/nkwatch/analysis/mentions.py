@@ -351,6 +351,24 @@ class _Finder:
         mention.context_end = max(mention.context_end, end)
         mention.text = self.text[mention.start:end]
 
+    def media_after(self, pos: int) -> bool:
+        """Whether a country's name right before ``pos`` gives the nationality of a
+        news outlet or a university, as a demonym would ("the U.S. newspaper Washington
+        Post", "the U.S. press", "U.S. Stanford University"), not the state.
+
+        >>> from nkwatch.analysis.pipeline import annotate
+        >>> [m.actor for m in annotate("The U.S. newspaper Washington Post said the U.S. "
+        ...                            "press conference was held.", date="2005-10-04"
+        ...                            ).mentions if m.kind == "country"]
+        ['united-states']
+        """
+        if _COUNTRY_MEDIA_AFTER.match(self.text, pos) is not None:
+            return True
+        # (an outlet's name on the same line, and not after "U.S." ending a sentence:
+        # "alliance with the U.S. Rodong Sinmun in a commentary said")
+        named = _MEDIA_AFTER.match(self.text, pos) if self.text[pos - 1:pos] != "." else None
+        return named is not None and "\n" not in named.group()
+
     def in_body_name(self, hit: Hit) -> bool:
         """'the Anti-Imperialist Forum of Germany', 'the General Workers' Union of Guyana':
         a country after "of" that ends the capitalised name of a body, part of that name
@@ -527,11 +545,13 @@ class _Finder:
                     actor.kind == "country" and (self.office_follows(hit.end) or (
                         self.text.startswith(_STYLES, hit.end)) or (
                         source == "alias" and (
-                            prev in _COMPASS_REGIONS or self.in_body_name(hit))))):
+                            prev in _COMPASS_REGIONS or self.in_body_name(hit)
+                            or self.media_after(hit.end))))):
                 # "south Koreans held a rally", "the Israeli prime minister", "American-
-                # style democracy", "Northeast China", "the ... Forum of Germany": a people,
-                # an office, a style, a region or a body's name, not the state; kept to
-                # tell who acts in an event
+                # style democracy", "Northeast China", "the ... Forum of Germany", "the U.S.
+                # newspaper Washington Post": a people, an office, a style, a region, a
+                # body's name or its nationality, not the state; kept to tell who acts in
+                # an event
                 self.doc.event_countries.append(
                     Mention(actor_id, actor.kind, hit.start, hit.end, hit.surface,
                             source=source))
@@ -3329,6 +3349,12 @@ _AFTER_INITIAL_SURNAME = re.compile(
     r"(?:,|'s\b|’s\b| (?:is|was|has|had|should|will|would|who|also|must|can|could|may|"
     r"might|did|does|let|still|now|then|said|says|made|makes|went|group|clique|"
     r"administration|regime|government|[a-z]+ed)\b)")
+# after a country's name: an outlet or a university of that country (not "the U.S.
+# press conference", "the U.S. paper tiger")
+_COUNTRY_MEDIA_AFTER = re.compile(
+    r" (?:newspapers?|papers?(?! tiger)|magazines?|media|press(?! (?:conference|release|"
+    r"briefing|statement|secretary))|dail(?:y|ies)|journals?|weekly|radio|television|TV"
+    r"|broadcasters?|(?:[A-Z][a-z]+ )?University)\b(?!-)")
 _STYLES = ("-style", "-type")  # "American-style democracy", "the U.S.-type market economy"
 _NAME_SMALL_WORDS = frozenset(("of", "for", "in", "and", "the"))
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
