@@ -1075,6 +1075,33 @@ def test_labels_reached_by_coordination_and_apposition(text, actor, epithets):
     assert got.epithets == epithets
 
 
+@pytest.mark.parametrize(("text", "actor", "epithets"), [
+    # "political" and a one-word noun insult: one label (lexicon's noun_qualifiers)
+    ("They denounced such political impostors as Kim Dae Jung.", "kim-dae-jung",
+     ["political impostors"]),
+    ("Political philistine Shinzo Abe spoke.", "shinzo-abe", ["political philistine"]),
+])
+def test_political_and_a_noun_insult_make_one_label(text, actor, epithets):
+    got = next(m for m in annotate(text, date="2005-01-01").mentions if m.actor == actor)
+    assert got.epithets == epithets
+
+
+@pytest.mark.parametrize(("corpus", "url", "at", "expected"), [
+    # "political hooligan Bush" (2002), once "hooligan Bush"
+    ("kcna-en-1997-2018/kcna-2002.jsonl.gz", "http://kcna.co.jp/item/2002/200203/news03/30.htm#6",
+     991, ("george-w-bush", "political hooligan Bush", ["political hooligan"])),
+    # Ban Ki-moon's labels, the last of them "a dirty political philistine" (2017)
+    ("kcna-en-1997-2018/kcna-2017.jsonl.gz",
+     "http://kcna.co.jp/item/2017/201701/news11/20170111-08ee.html", 562,
+     ("ban-ki-moon", "Ban Ki-moon", ["wicked", "pro-u.s.", "dirty", "political philistine"])),
+    # "This can be made only by a political hooligan." (2001, of Bush)
+    ("kcna-en-1997-2018/kcna-2001.jsonl.gz", "http://kcna.co.jp/item/2001/200110/news10/29.htm#5",
+     2666, ("george-w-bush", "a political hooligan", ["political hooligan"])),
+])
+def test_political_and_a_noun_insult_in_the_archive(corpus, url, at, expected):
+    assert labelled_at(corpus, url, at) == [expected]
+
+
 def test_a_country_after_a_preposition_is_not_the_subject_of_a_predicate():
     text = "The U.S. forces deployed in south Korea are aggressors."
     korea = next(m for m in annotate(text, date="2005-01-01").mentions

@@ -93,6 +93,7 @@ def load_lexicon() -> Lexicon:
     """Load (once) every lexicon file shipped with nkwatch."""
     digest = hashlib.sha1()
     lex = Lexicon({}, {}, {}, {}, set(), {}, "")
+    qualifiers: list[str] = []
     for name, text in _files():
         digest.update(name.encode())
         digest.update(text.encode())
@@ -102,6 +103,7 @@ def load_lexicon() -> Lexicon:
             key = entry["text"].lower()
             lex.epithets[key] = Epithet(key, entry["kind"], float(entry["weight"]), lang,
                                         entry.get("country"))
+        qualifiers.extend(data.get("noun_qualifiers", []))
         for entry in data.get("title", []):
             lex.titles[entry["text"]] = entry.get("kind", "office")
         for entry in data.get("collective", []):
@@ -137,5 +139,24 @@ def load_lexicon() -> Lexicon:
         lex.outlet_heads.update(data.get("outlet_heads", []))
         for name, words in data.get("words", {}).items():
             lex.words[name] = frozenset(words)
+    _qualified_nouns(lex, qualifiers)
     lex.version = digest.hexdigest()[:12]
     return lex
+
+
+def _qualified_nouns(lex: Lexicon, qualifiers: list[str]) -> None:
+    """Add "political philistine" for each qualifier and one-word English noun insult,
+    with the noun's weight, unless the lexicon lists the pair itself.
+
+    >>> lex = load_lexicon()
+    >>> lex.epithets["political philistine"].weight == lex.epithets["philistine"].weight
+    True
+    >>> lex.epithets["political charlatan"].weight  # (an entry of its own)
+    -0.85
+    """
+    nouns = [e for e in lex.epithets.values()
+             if e.kind == "noun" and e.lang == "en" and " " not in e.text]
+    for qualifier in qualifiers:
+        for noun in nouns:
+            text = f"{qualifier} {noun.text}"
+            lex.epithets.setdefault(text, Epithet(text, "noun", noun.weight, "en", noun.country))
