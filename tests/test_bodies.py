@@ -19,6 +19,12 @@ def found(text, date="2009-04-16"):
     ("The Khmer Democratic Party and the Party for Unity and Progress met.",
      [("khmer-democratic-party", "Khmer Democratic Party"),
       ("party-for-unity-and-progress", "Party for Unity and Progress")]),
+    # a quote or a bracket opening the name is left out, its first word kept
+    ('The "Korean Alliance for Progressive Movement" held a rally.',
+     [("korean-alliance-for-progressive-movement", "Korean Alliance for Progressive Movement")]),
+    ("Hanchongryon (Korean Alliance for Progressive Movement) held a rally.",
+     [("hanchongryon", "Hanchongryon"),
+      ("korean-alliance-for-progressive-movement", "Korean Alliance for Progressive Movement")]),
     # a possessive is no part of the name
     ("The Revolutionary Students Union of Nepal's leader spoke.",
      [("revolutionary-students-union-of-nepal", "Revolutionary Students Union of Nepal")]),
@@ -99,6 +105,14 @@ def test_a_country_and_two_generic_words_or_more_make_a_name():
 def test_cited_outlets(text, expected):
     assert [(a, t) for a, t in found(text) if a not in ("south-korea", "russia", "india")
             ] == expected
+
+
+def test_a_quoted_body_name_in_the_archive():
+    # 'According to KBS, the "National Government Employees' Union" held ...' (2004)
+    doc = annotate_archive_article("kcna-en-1997-2018/kcna-2004.jsonl.gz",
+                                   "http://kcna.co.jp/item/2004/200411/news11/13.htm#1")
+    assert [(m.actor, m.text) for m in doc.mentions if m.start == 721] == [
+        ("national-government-employees-union", "National Government Employees' Union")]
 
 
 def test_a_cited_outlet_in_the_archive():

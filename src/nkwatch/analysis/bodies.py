@@ -161,6 +161,7 @@ _GOES_ON = re.compile(r" (?:with|in|to) (?:the )?[A-Z]")  # "... Solidarity with
 _NOT_IN_NAMES = frozenset(("The", "A", "An", "This", "That", "These", "Its", "Their", "His",
                            "Her", "Our", "In", "On", "At", "Of", "For", "And", "By"))
 _MAX_LEFT = 6
+_OPENERS = frozenset('"“(')
 
 
 def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_words: set[str],
@@ -301,7 +302,13 @@ def _bare(word: str) -> str:
 
 def _left_edge(text: str, pos: int) -> int:
     """Where the capitalised words right before ``pos`` begin (single spaces between,
-    "and" between two of them: "the National Democratic Youths and Students League")."""
+    "and" between two of them: "the National Democratic Youths and Students League"),
+    a quote or a bracket opening the first of them left out.
+
+    >>> text = 'the "National Teachers Union" and (Korean Alliance'
+    >>> text[_left_edge(text, 23):23], text[_left_edge(text, 42):42]
+    ('National Teachers ', 'Korean ')
+    """
     for _ in range(_MAX_LEFT):
         if pos < 2 or text[pos - 1] != " ":
             break
@@ -313,6 +320,9 @@ def _left_edge(text: str, pos: int) -> int:
                 break
             pos = begin
             continue
+        if word[:1] in _OPENERS and _LEFT_WORD.fullmatch(word, 1) is not None and (
+                word[1:] not in _NOT_IN_NAMES):
+            return begin + 1  # 'the "National Teachers' Union"': the quote opens the name
         if not word or _LEFT_WORD.fullmatch(word) is None or word in _NOT_IN_NAMES:
             break
         pos = begin
