@@ -1417,3 +1417,32 @@ def test_sino_and_pairs_of_demonyms(text, expected):
 ])
 def test_cited_outlets_of_the_registry(text, actor):
     assert mentions(text, date="1999-03-06") == [(actor, "organization", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name with commas in it, which the shape of a name cannot hold
+    ("The Solidarity for Democracy, People's Life, Peaceful Reunification and Sovereignty "
+     "held a rally.",
+     [("solidarity-for-democracy-peoples-life-peaceful-reunification-and-sovereignty",
+       "Solidarity for Democracy, People's Life, Peaceful Reunification and Sovereignty")]),
+    # the KCTU by its bare name, south Korea's where south Korea is named before it
+    ("South Korea's \"Confederation of Trade Unions\", known as Minju Rochong, held a rally.",
+     [("south-korea", "South Korea"),
+      ("korean-confederation-of-trade-unions", "Confederation of Trade Unions"),
+      ("korean-confederation-of-trade-unions", "Minju Rochong")]),
+    ("The Nepal Confederation of Trade Unions met.",
+     [("nepal-confederation-of-trade-unions", "Nepal Confederation of Trade Unions")]),
+    # Jongyojo's name written with an apostrophe
+    ("They legalized the \"National Teachers' Union\" at last.",
+     [("korean-teachers-and-education-workers-union", "National Teachers' Union")]),
+])
+def test_south_korean_civic_bodies_of_the_registry(text, expected):
+    assert [(m.actor, m.text) for m in annotate(text, date="2012-03-23").mentions] == expected
+
+
+def test_a_civic_body_with_commas_in_its_name_in_the_archive():
+    # "The Solidarity for Democracy, People's Life, ... of south Korea made public ..." (2012)
+    doc = annotate_archive_article("kcna-en-1997-2018/kcna-2012.jsonl.gz",
+                                   "http://kcna.co.jp/item/2012/201203/news23/20120323-24ee.html")
+    assert [m.actor for m in doc.mentions if m.start == 105] == [
+        "solidarity-for-democracy-peoples-life-peaceful-reunification-and-sovereignty"]
