@@ -127,6 +127,10 @@ def test_a_cited_outlet_in_the_archive():
     ("Meanwhile, the Pusan Solidarity for Implementing the Joint Declaration demanded it.",
      [("pusan-solidarity-for-implementing-the-joint-declaration",
        "Pusan Solidarity for Implementing the Joint Declaration")]),
+    # "among" inside a name
+    ("The Society for Cooperation among Koreans in Germany issued writings.",
+     [("society-for-cooperation-among-koreans-in-germany",
+       "Society for Cooperation among Koreans in Germany")]),
     # ... but a body's name stops before a registered body it is for, and before an
     # ordinal ("the 60th anniversary")
     ("It was sent by the U.S. Solidarity Committee for Supporting the National Democratic "

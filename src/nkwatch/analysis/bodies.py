@@ -146,12 +146,13 @@ _CAPITALISED_WORD = r"(?:[A-Z]\.){2,}|(?:Mt|St)\.|[A-Z][\w'’-]*"
 # a word of a name after its head: also a number ("June 15")
 _NAME_WORD = rf"(?:{_CAPITALISED_WORD}|\d+(?![\w-]))"
 # after a head noun: "of"/"for" and a capitalised name, its words joined by "and", "of
-# (the)", "for (the)", "in" ("the Federation of Koreans in Australia"), "the" after a
-# verb's -ing; not "and the"
+# (the)", "for (the)", "among" ("the Society for Cooperation among Koreans in Germany"),
+# "in" ("the Federation of Koreans in Australia"), "the" after a verb's -ing; not "and the"
 _TAIL = re.compile(
     rf" (?:of|for) (?:the |a |an )?{_NAME_WORD}"
     # ("the Pusan Solidarity for Implementing the Joint Declaration": "the" after a verb)
-    rf"(?: (?:and (?!\d)|(?:of|for)(?: the)? |in |de |del |des |(?<=ing )the )?{_NAME_WORD})*")
+    rf"(?: (?:and (?!\d)|(?:of|for|among)(?: the)? |in |de |del |des |(?<=ing )the )?"
+    rf"{_NAME_WORD})*")
 _LEFT_WORD = re.compile(_CAPITALISED_WORD)
 # the words that link a name to what follows it, cut where a registered body starts
 _CUT_LINKS = re.compile(r"(?:\s+(?:the|of|for|and|a|an))+\Z")
