@@ -401,6 +401,11 @@ def test_puppet_insults_with_nobody_named_are_the_ruler_of_the_day_or_the_state(
     # its example ("such group of traitors as the GNP": the party's)
     assert found("South Korea staged a drill. Then the group of traitors issued an order.",
                  "2013-06-01")[1:] == [("south-korea", "country", None, ["group of traitors"])]
+    # (plurals in -es and irregular ones too, as in "the group of the worst madmen")
+    for plural in ("bosses", "madmen"):
+        assert found(f"South Korea staged a drill. Then the group of {plural} issued an order.",
+                     "2013-06-01")[1:] == [("south-korea", "country", None,
+                                            [f"group of {plural}"])]
     assert [m.actor for m in annotate(
         "South Korea staged a drill. Such group of traitors as the GNP must go.",
         date="2008-06-01").mentions if m.inferred] == []

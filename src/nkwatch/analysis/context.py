@@ -218,12 +218,19 @@ class Context:
             if seg.category != "epithet":
                 break
             run.append(seg)
-        while run and not self._plural_noun(run[-1].key):
+        while run and not self.plural_noun(run[-1].key):
             run.pop()
         return (run[-1].last - begin, True) if run else None
 
-    def _plural_noun(self, key: tuple[str, ...]) -> bool:
-        """Whether a lexicon insult is a plural noun ("hooligans", "human dregs")."""
+    def plural_noun(self, key: tuple[str, ...]) -> bool:
+        """Whether a lexicon insult is a plural noun: the plural of a noun or of a
+        modifier used as one ("hooligans", "bosses", "madmen", "puppets") or a noun
+        ending in "s" ("human dregs"); not a modifier ending in "s" ("vicious").
+
+        >>> context = get_context()
+        >>> [context.plural_noun((w,)) for w in ("traitors", "bosses", "madmen", "vicious")]
+        [True, True, True, False]
+        """
         kind = self.epithet_kinds.get(key)
         return kind == "plural" or (kind == "noun" and key[-1].endswith("s")
                                     and not key[-1].endswith("ss"))
@@ -256,16 +263,19 @@ def _deputy_offices(lexicon: Lexicon) -> set[tuple[str, ...]]:
 def plural_of(word: str) -> str:
     """English plural of a lexicon word.
 
-    >>> [plural_of(w) for w in ("puppet", "reactionary", "henchman", "lackey", "boss")]
-    ['puppets', 'reactionaries', 'henchmen', 'lackeys', 'bosses']
+    >>> [plural_of(w) for w in ("puppet", "reactionary", "henchman", "lackey", "boss", "eunuch")]
+    ['puppets', 'reactionaries', 'henchmen', 'lackeys', 'bosses', 'eunuchs']
     """
     if word.endswith("man"):
         return word[:-3] + "men"
     if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
         return word[:-1] + "ies"
-    if word.endswith(("s", "x", "ch", "sh")):
+    if word.endswith(("s", "x", "ch", "sh")) and not word.endswith(_CH_AS_K):
         return word + "es"
     return word + "s"
+
+
+_CH_AS_K = ("eunuch", "monarch", "patriarch")  # ("eunuchs", not "eunuches")
 
 
 @lru_cache(maxsize=1)

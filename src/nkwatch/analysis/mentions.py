@@ -839,15 +839,6 @@ class _Finder:
         singular = key[:-3] + "y" if key.endswith("ies") else key.removesuffix("s")
         return key in self.lexicon.epithets or singular in self.lexicon.epithets
 
-    def is_plural_insult(self, word: str) -> bool:
-        """Whether a word is the plural of a lexicon insult ("traitors", "lackeys"), not
-        an insulting modifier ending in "s" ("vicious")."""
-        key = word.lower()
-        if not key.endswith("s") or not self.is_insult(key):
-            return False
-        own = self.lexicon.epithets.get(key)
-        return own is None or own.kind != "modifier"
-
     def plural_insult_after(self, end: int) -> tuple[str, int] | None:
         """The plural insult right after a nameless army ending at ``end``, what the army
         is called ("the puppet military warmongers"), and where it ends; None if there is
@@ -2658,7 +2649,8 @@ class _Finder:
             neutral = not self.lexicon.collectives.get(match.group(2).lower())
             if neutral and not words:
                 continue  # "the regime" alone names nobody; "the fascist regime" does
-            if insult_after is not None and self.is_plural_insult(insult_after.group(1)):
+            if insult_after is not None and self.context.plural_noun(
+                    (insult_after.group(1).lower(),)):
                 end = insult_after.end()
                 words.append(text[match.start(2):end].lower())
             elif not words:
