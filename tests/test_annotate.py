@@ -1446,3 +1446,13 @@ def test_a_civic_body_with_commas_in_its_name_in_the_archive():
                                    "http://kcna.co.jp/item/2012/201203/news23/20120323-24ee.html")
     assert [m.actor for m in doc.mentions if m.start == 105] == [
         "solidarity-for-democracy-peoples-life-peaceful-reunification-and-sovereignty"]
+
+
+def test_a_dprk_body_with_capitalised_small_words_in_its_name_in_the_archive():
+    # "The DPRK Committee for Investigation Into the Damage Done by the Japanese
+    # Imperialists During Their Occupation of Korea issued ..." (2000): one body, no Japan
+    doc = annotate_archive_article("kcna-en-1997-2018/kcna-2000.jsonl.gz",
+                                   "http://kcna.co.jp/item/2000/200003/news03/13.htm#9")
+    assert [m.actor for m in doc.mentions if 80 <= m.start < 200] == [
+        "dprk-committee-for-investigation-into-the-damage-done-by-the-japanese-imperialists"
+        "-during-their-occupation-of-korea"]
