@@ -1456,3 +1456,32 @@ def test_a_dprk_body_with_capitalised_small_words_in_its_name_in_the_archive():
     assert [m.actor for m in doc.mentions if 80 <= m.start < 200] == [
         "dprk-committee-for-investigation-into-the-damage-done-by-the-japanese-imperialists"
         "-during-their-occupation-of-korea"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "to the" before a country whose full name is too long to hold its "the"
+    ("The new Indian Ambassador to the Democratic People's Republic of Korea, Jagjit Singh "
+     "Sapra, arrived.",
+     [("jagjit-singh-sapra",
+       "Indian Ambassador to the Democratic People's Republic of Korea, Jagjit Singh Sapra")]),
+    ("Jagjit Singh Sapra, Indian Ambassador to the Democratic People's Republic of Korea, "
+     "arrived.", [("jagjit-singh-sapra", "Jagjit Singh Sapra")]),
+])
+def test_a_title_reaching_the_full_name_of_the_dprk(text, expected):
+    assert [(m.actor, m.text) for m in annotate(text, date="1997-02-14").mentions] == expected
+
+
+def test_a_title_does_not_reach_a_demonym_over_the():
+    text = ("A special envoy of the Egyptian President, representative of the Nepali King, "
+            "a Vice Prime Minister of Cambodia and the Minister of Parliament of Pakistan came.")
+    actors = [m.actor for m in annotate(text, date="1997-10-04").mentions]
+    assert "robert-king" not in actors and {"cambodia", "pakistan"} <= set(actors)
+
+
+def test_a_title_reaching_the_full_name_of_the_dprk_in_the_archive():
+    # "The new Indian Ambassador to the Democratic People's Republic of Korea, Jagjit
+    # Singh Sapra, and the new Laotian Ambassador, ..." (1997)
+    doc = annotate_archive_article("kcna-en-1997-2018/kcna-1997.jsonl.gz",
+                                   "http://kcna.co.jp/item/1997/9702/news2/14.htm#20")
+    assert [(m.actor, m.form) for m in doc.mentions if 113 <= m.start < 250] == [
+        ("jagjit-singh-sapra", "title"), ("soukthavone-keola", "title")]

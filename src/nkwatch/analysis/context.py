@@ -47,10 +47,13 @@ class Context:
         table: dict[tuple[str, ...], str] = {}
         for filler in FILLERS:
             table[(filler,)] = "filler"
+        # countries' names, not their demonyms: "to the" before one links a title to it
+        self.country_names: set[tuple[str, ...]] = set()
         for actor in registry.actors.values():
             if actor.kind == "country":
                 for surface in [*actor.aliases, *actor.demonyms]:
                     table[phrase_key(surface)] = "country"
+                self.country_names.update(phrase_key(surface) for surface in actor.aliases)
         # "Korea", the land (no mention of its own), ends a title as a country does:
         # "Egyptian ambassador to Korea Mohamed Amin Gabr"
         table.setdefault(("korea",), "country")
@@ -117,7 +120,13 @@ class Context:
         i = len(tokens)
         while i > 0:
             found = None
-            if tokens[i - 1].key in self._last_words:
+            if segments and segments[-1].key in self.country_names:
+                # "to the" before a country's name too long to hold its "the"
+                # ("Ambassador to the Democratic People's Republic of Korea"): the link,
+                # not a filler (not before a demonym: "the representative of the Nepali
+                # King" is no title of a king's)
+                found = self._title_link(tokens, i, segments)
+            if found is None and tokens[i - 1].key in self._last_words:
                 for n in range(min(self.max_len, i), 0, -1):
                     key = tuple(t.key for t in tokens[i - n : i])
                     category = self.table.get(key)

@@ -521,6 +521,7 @@ _NOT_BEFORE_MONONYMS = frozenset(
 
 
 _TITLE_WINDOW = 60
+_WIDE_TITLE_WINDOW = 110
 
 
 def _leading_title(text: str, start: int, end: int, first: str, context: Context) -> int | None:
@@ -586,9 +587,22 @@ def _opens_phrase(text: str, pos: int) -> bool:
 
 
 def _title_before(text: str, start: int, context: Context) -> tuple[str | None, int | None]:
-    tokens = tokenize(text, max(0, start - _TITLE_WINDOW), start)
-    segs = context.walk_left(tokens)
-    first = context.title_run_start(segs)
+    """The title written right before ``start`` and where it starts; a title that fills
+    the window is read again in a wider one ("Indian Ambassador to the Democratic
+    People's Republic of Korea, Jagjit Singh Sapra").
+
+    >>> from nkwatch.analysis.context import get_context
+    >>> text = "The Indian Ambassador to the Democratic People's Republic of Korea, J"
+    >>> _title_before(text, len(text) - 3, get_context())[0]
+    "Indian Ambassador to the Democratic People's Republic of Korea"
+    """
+    for window in (_TITLE_WINDOW, _WIDE_TITLE_WINDOW):
+        low = max(0, start - window)
+        tokens = tokenize(text, low, start)
+        segs = context.walk_left(tokens)
+        first = context.title_run_start(segs)
+        if first is not None and (segs[0].first > 1 or low == 0):
+            break  # (the walk stopped inside the window: the whole title is read)
     if first is None:
         return None, None
     return text[first.start:segs[-1].end], first.start
