@@ -1485,3 +1485,24 @@ def test_a_title_reaching_the_full_name_of_the_dprk_in_the_archive():
                                    "http://kcna.co.jp/item/1997/9702/news2/14.htm#20")
     assert [(m.actor, m.form) for m in doc.mentions if 113 <= m.start < 250] == [
         ("jagjit-singh-sapra", "title"), ("soukthavone-keola", "title")]
+
+
+@pytest.mark.parametrize(("text", "actor", "title"), [
+    ("Yang Xilian, Chinese military, naval and air attache, was present.", "yang-xilian",
+     "Chinese military, naval and air attache"),
+    ("Present were Liu Hongcai, Chinese ambassador to the DPRK, Sun Yanfeng, military, "
+     "naval and air attache, and staff members.", "sun-yanfeng",
+     "military, naval and air attache"),
+])
+def test_the_attache_office_with_a_comma(text, actor, title):
+    person = next(m for m in annotate(text, date="2010-10-24").mentions if m.actor == actor)
+    assert (person.form, person.title) == ("title", title)
+
+
+def test_the_attache_office_with_a_comma_in_the_archive():
+    # "..., Liu Hongcai, Chinese ambassador to the DPRK, Sun Yanfeng, military, naval and
+    # air attache, and staff members of the Chinese embassy" (2010)
+    doc = annotate_archive_article("kcna-en-1997-2018/kcna-2010.jsonl.gz",
+                                   "http://kcna.co.jp/item/2010/201010/news24/20101024-15ee.html")
+    assert [(m.actor, m.title) for m in doc.mentions if m.start == 909] == [
+        ("sun-yanfeng", "military, naval and air attache")]

@@ -54,7 +54,10 @@ _OFFICES = (
 # before a name they run into the body's capitals ("co-representative of the ...
 # Hiroshima Prefectural Citizens' ..."); a workshop's or a work team's head is a worker
 _APPOSITION_OFFICES = (
-    f"{_OFFICES}|co-representative|co-chairman|co-chairperson|vice-chairwoman|"
+    # (an embassy's "military, naval and air attache", the one office with a comma; 108
+    # articles in KCNA)
+    f"military, naval and air attache|{_OFFICES}|co-representative|co-chairman|"
+    "co-chairperson|vice-chairwoman|"
     "vice-chairperson|vice-director|delegate|rector|lawmaker|legislator|deputy(?= to )|"
     "assemblyman|assemblywoman|"
     "(?<!workshop )(?<!work-team )(?<!sub-workteam )(?<!team )head"
