@@ -355,9 +355,15 @@ def find_unregistered(text: str, sentences: list[tuple[int, int]], taken: list[t
                               else (None, None))
         if title_start is not None and title_at != start and not _opens_phrase(
                 text, title_start):
-            # "Kung Sok Ung, vice-minister of Foreign Affairs, So Kil Bok, ...": a list,
-            # whose offices follow the names
-            title, title_start = None, None
+            if title_start - (title_at - _TITLE_WINDOW) < _WINDOW_EDGE:
+                # a title running into the window's edge, read again in a wider one:
+                # "the new Indian Ambassador to the Democratic People's Republic of
+                # Korea, Jagjit Singh Sapra"
+                title, title_start = _title_before(text, title_at, context, _WIDE_TITLE_WINDOW)
+            if title_start is not None and not _opens_phrase(text, title_start):
+                # "Kung Sok Ung, vice-minister of Foreign Affairs, So Kil Bok, ...": a
+                # list, whose offices follow the names
+                title, title_start = None, None
         apposition = None
         if title is None:
             apposition = office_after(text, end)
@@ -525,6 +531,7 @@ _NOT_BEFORE_MONONYMS = frozenset(
 
 _TITLE_WINDOW = 60
 _WIDE_TITLE_WINDOW = 110
+_WINDOW_EDGE = 12  # (characters: a title starting this near the window's start may go on)
 
 
 def _leading_title(text: str, start: int, end: int, first: str, context: Context) -> int | None:
@@ -589,23 +596,11 @@ def _opens_phrase(text: str, pos: int) -> bool:
     return not stop or stop[-1] in ".!?\n"
 
 
-def _title_before(text: str, start: int, context: Context) -> tuple[str | None, int | None]:
-    """The title written right before ``start`` and where it starts; a title that fills
-    the window is read again in a wider one ("Indian Ambassador to the Democratic
-    People's Republic of Korea, Jagjit Singh Sapra").
-
-    >>> from nkwatch.analysis.context import get_context
-    >>> text = "The Indian Ambassador to the Democratic People's Republic of Korea, J"
-    >>> _title_before(text, len(text) - 3, get_context())[0]
-    "Indian Ambassador to the Democratic People's Republic of Korea"
-    """
-    for window in (_TITLE_WINDOW, _WIDE_TITLE_WINDOW):
-        low = max(0, start - window)
-        tokens = tokenize(text, low, start)
-        segs = context.walk_left(tokens)
-        first = context.title_run_start(segs)
-        if first is not None and (segs[0].first > 1 or low == 0):
-            break  # (the walk stopped inside the window: the whole title is read)
+def _title_before(text: str, start: int, context: Context, window: int = _TITLE_WINDOW
+                  ) -> tuple[str | None, int | None]:
+    tokens = tokenize(text, max(0, start - window), start)
+    segs = context.walk_left(tokens)
+    first = context.title_run_start(segs)
     if first is None:
         return None, None
     return text[first.start:segs[-1].end], first.start
