@@ -244,7 +244,8 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
             if words[0] == "Korean" and text.endswith(("south ", "South "), 0, start):
                 # "the south Korean Ministry of Finance and Economy": south Korea's
                 start -= len("south ")
-                actor_id = ministry(start, text[start + 13:end], "south-korea")
+                actor_id = ministry(start, text[start + len("south Korean "):end],
+                                    "south-korea")
             elif start == match.start():  # (not "... Hospital and Ministry")
                 actor_id = ministry(start, name, None)
         if match.group() in lexicon.state_body_heads and not countries and actor_id is None:

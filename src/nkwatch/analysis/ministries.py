@@ -31,10 +31,11 @@ from nkwatch.analysis.registry import Registry
 # the registry's prefixes for the ministries of these countries; others use the
 # country's id ("china-ministry-of-foreign-affairs")
 _PREFIXES = {"north-korea": "dprk", "south-korea": "sk", "united-states": "us"}
-# a registered ministry's name with its country taken off: "DPRK Ministry of ...",
-# "south Korean Ministry of ...", "Ministry of ... of the DPRK", "... (South Korea)"
+# a registered ministry's name, and its country words to take off: "DPRK Ministry of
+# ...", "south Korean Ministry of ...", "Ministry of ... of the DPRK", "... (South Korea)"
+_MINISTRY_NAME = re.compile(r"(?:DPRK |[Ss]outh Korean )?Ministry ")
 _COUNTRY_WORDS = re.compile(
-    r"^(?:DPRK|[Ss]outh Korean|Japanese|Chinese|Russian|U\.S\.) "
+    r"^(?:DPRK|[Ss]outh Korean) "
     r"|(?: of the DPRK| of the Democratic People's Republic of Korea| \([^)]*\))$")
 
 
@@ -52,20 +53,20 @@ class MinistryIds:
 
     def __init__(self, registry: Registry) -> None:
         self._registered: dict[tuple[str, str], str] = {}
-        #: the names a registered ministry goes by in its own country's context only
-        #: ("Ministry of Defense" is south Korea's in KCNA, not the DPRK's)
+        #: the short names of registered bodies, read as theirs where their country is
+        #: named ("Ministry of Defense" is south Korea's in KCNA, not the DPRK's)
         self.short_names: set[str] = set()
         for actor in registry.actors.values():
             if actor.kind != "organization" or actor.country is None:
                 continue
             for name in (actor.name, *actor.aliases, *actor.short):
-                if name.startswith(("Ministry ", "DPRK Ministry ", "south Korean Ministry ")):
+                if _MINISTRY_NAME.match(name):
                     key = _key(_COUNTRY_WORDS.sub("", name))
                     self._registered.setdefault((actor.country, key), actor.id)
             self.short_names.update(_key(name) for name in actor.short)
 
     def is_short(self, name: str) -> bool:
-        """Whether a registered ministry goes by ``name`` in its own country's context."""
+        """Whether a registered body goes by ``name`` where its country is named."""
         return _key(name) in self.short_names
 
     def of(self, country: str, name: str) -> str:
