@@ -64,6 +64,8 @@ def test_bodies_named_by_their_shape(text, expected):
     ("He studied at the Kim Il Sung Higher Party School.", []),
     ("It is the glorious Party of President Kim Il Sung.", ["kim-il-sung"]),
     ("The Korean Central News Agency said.", []),
+    # a song's title opening with "From"
+    ('They sang the male duet "From Front to Front".', []),
     ("The Mongolian News Agency said.", []),  # (a news agency: an outlet, no state)
 ])
 def test_what_is_no_body_of_its_own(text, expected):

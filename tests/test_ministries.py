@@ -43,6 +43,15 @@ def ministries(text, date="2010-05-21"):
     # a possessive is no part of a name
     ("It is proven by the puppet Ministry of Education's announcement.",
      [("sk-ministry-of-education", "puppet Ministry of Education", ["puppet"])]),
+    # a name going on past commas, and its country after it; not a day after the name
+    ("A delegation of the Ministry of Culture, Sports and Tourism of Vietnam arrived.",
+     [("vietnam-ministry-of-culture-sports-and-tourism",
+       "Ministry of Culture, Sports and Tourism of Vietnam", [])]),
+    ("It was said by a spokesman for the Ministry of Education of the DPRK Friday.",
+     [("dprk-ministry-of-education", "Ministry of Education of the DPRK", [])]),
+    # the U.S. has departments: a ministry after it is named is not its
+    ("The U.S. said so. As the spokesman for the Ministry of Foreign Affairs said, we act.",
+     [("dprk-foreign-ministry", "Ministry of Foreign Affairs", [])]),
 ])
 def test_a_ministry_named_bare_is_its_countrys(text, expected):
     assert ministries(text) == expected

@@ -141,6 +141,7 @@ _NOT_OUTLET_NAMES = frozenset((
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December"))
+_WEEKDAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # a capitalised word of a name, initials ("C.C.", "U.S.") or "Mt." among them
 _CAPITALISED_WORD = r"(?:[A-Z]\.){2,}|(?:Mt|St)\.|[A-Z][\w'’-]*"
 # a word of a name after its head: also a number ("June 15")
@@ -150,9 +151,14 @@ _NAME_WORD = rf"(?:{_CAPITALISED_WORD}|\d+(?![\w-]))"
 # "in" ("the Federation of Koreans in Australia"), "the" after a verb's -ing; not "and the"
 _TAIL = re.compile(
     rf" (?:of|for) (?:the |a |an )?{_NAME_WORD}"
-    # ("the Pusan Solidarity for Implementing the Joint Declaration": "the" after a verb)
+    # ("the Pusan Solidarity for Implementing the Joint Declaration": "the" after a verb;
+    # not a day after the name: "a spokesman for the Ministry of Education of the DPRK
+    # Friday")
     rf"(?: (?:and (?!\d)|(?:of|for|among)(?: the)? |in |de |del |des |(?<=ing )the )?"
-    rf"{_NAME_WORD})*")
+    rf"(?!{_WEEKDAYS}\b){_NAME_WORD})*")
+# a ministry's name going on past commas: "the Ministry of Health, Labor and Welfare",
+# "the Ministry of Culture, Sports and Tourism of Vietnam"
+_COMMA_NAME = re.compile(r"(?:, (?!Ministry\b)[A-Z][a-z]+)+,? and (?!Ministry\b)[A-Z][a-z]+\b")
 _LEFT_WORD = re.compile(_CAPITALISED_WORD)
 # the words that link a name to what follows it, cut where a registered body starts
 _CUT_LINKS = re.compile(r"(?:\s+(?:the|of|for|and|a|an))+\Z")
@@ -160,7 +166,8 @@ _FOR_VERB = re.compile(r" for [A-Z][a-z]+ing")  # "... Committee for Supporting"
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "the ... Party School": the name goes on
 _GOES_ON = re.compile(r" (?:with|in|to) (?:the )?[A-Z]")  # "... Solidarity with World People"
 _NOT_IN_NAMES = frozenset(("The", "A", "An", "This", "That", "These", "Its", "Their", "His",
-                           "Her", "Our", "In", "On", "At", "Of", "For", "And", "By"))
+                           "Her", "Our", "In", "On", "At", "Of", "For", "And", "By", "From",
+                           "To", "With"))  # (not the song "From Front to Front")
 _MAX_LEFT = 6
 _OPENERS = frozenset('"“(')
 
@@ -219,6 +226,11 @@ def named_bodies(text: str, found: list[Mention], lexicon: Lexicon, country_word
                 people, tail.start(), tail.end()):
             tail = None  # "the Party of President Kim Il Sung": a person's, not a name
         end = tail.end() if tail is not None else match.end()
+        if tail is not None and match.group() == "Ministry":
+            more = _COMMA_NAME.match(text, end)
+            if more is not None:
+                tail = _TAIL.match(text, more.end()) or tail  # (and "of Vietnam")
+                end = tail.end() if tail.start() == more.end() else more.end()
         if tail is not None:  # "... of South Korea Ji Un Hui": the name is not the body's
             end = max(match.end(), _before_korean_name(
                 text, tail.start(), end, lexicon.korean_surnames, people))

@@ -1087,6 +1087,9 @@ class _Finder:
             country = (insult.country if insult is not None else None) or next(
                 (o.actor for o in others if of is not None and o.start == of.end()
                  and o.kind == "country"), None) or self.country_before(start)
+            if country in _NO_MINISTRIES:
+                country = None  # ("a spokesman for the Ministry of Foreign Affairs" after
+                # the U.S. is named: the U.S. has departments)
         if country is None:
             if ids.is_short(name):
                 return None
@@ -2964,6 +2967,7 @@ def _nameless_body_pattern(phrases: tuple[str, ...]
 _SHOUTED_WORDS = frozenset(("US", "IS"))
 _OF_THE = re.compile(r" of (?:the )?")
 _OF_BEFORE = re.compile(r" of (?:the )?\Z")  # (ending a body's name before its country)
+_NO_MINISTRIES = frozenset(("united-states",))  # (its government has departments)
 _PLURAL_WORD_AFTER = re.compile(r" ([a-z][\w-]*s)\b(?!-)")
 _LAST_WORD_BEFORE_THE = re.compile(r"([A-Za-z]+)\s+(?:[Tt]he\s+)?$")
 
