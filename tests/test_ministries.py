@@ -52,6 +52,9 @@ def ministries(text, date="2010-05-21"):
     # the U.S. has departments: a ministry after it is named is not its
     ("The U.S. said so. As the spokesman for the Ministry of Foreign Affairs said, we act.",
      [("dprk-foreign-ministry", "Ministry of Foreign Affairs", [])]),
+    # no country in the two sentences: the one of the city the report is datelined from
+    ("Mail Service  Beijing, July 21 (KCNA) -- The Ministry of Public Security issued it.",
+     [("china-ministry-of-public-security", "Ministry of Public Security", [])]),
 ])
 def test_a_ministry_named_bare_is_its_countrys(text, expected):
     assert ministries(text) == expected
@@ -84,6 +87,10 @@ def test_what_is_no_bare_ministry(text):
     # "It is proven by the puppet Ministry of Education's recent announcement"
     ("kcna-en-1997-2018/kcna-1997.jsonl.gz", "http://kcna.co.jp/item/1997/9707/news7/30.htm#8",
      208, ("sk-ministry-of-education", "puppet Ministry of Education", ["puppet"])),
+    # "Beijing, July 21 (KCNA) -- The Ministry of Public Security, ..." (2011)
+    ("kcna-en-1997-2018/kcna-2011.jsonl.gz",
+     "http://kcna.co.jp/item/2011/201107/news22/20110722-23ee.html", 83,
+     ("china-ministry-of-public-security", "Ministry of Public Security", [])),
     # a Japanese school's supporters "handed to the SDP and the Ministry of Education of
     # Japan a written request" and later "called at the Ministry of Education": one id
     ("kcna-en-1997-2018/kcna-2010.jsonl.gz",

@@ -1062,8 +1062,9 @@ class _Finder:
         names ("the puppet Ministry of Education") or "of" and a country in ``others``
         closing it or right after it ("the Ministry of Education of Japan" gets the id
         of Japan's "Ministry of Education"; "... of south Korea"), else the one of the
-        actor named last in its sentence or the one before, else the DPRK, whose media
-        these are, unless another country's ministry goes by the name in KCNA ("the
+        actor named last in its sentence or the one before, else the one of the city the
+        report is datelined from ("Beijing, July 21 (KCNA) --"), else the DPRK, whose
+        media these are, unless another country's ministry goes by the name in KCNA ("the
         Ministry of Defense" is south Korea's); its start goes to ``starts``.
 
         >>> from nkwatch.analysis.pipeline import annotate
@@ -1093,7 +1094,7 @@ class _Finder:
         if country is None:
             if ids.is_short(name):
                 return None
-            country = "north-korea"
+            country = ids.dateline_country(self.text) or "north-korea"
         starts.append(start)
         actor_id = ids.of(country, name)
         self.doc.actor_countries.setdefault(actor_id, country)

@@ -3,7 +3,8 @@
 KCNA names a state's ministry by its bare name where the article makes the state
 plain: "an official of the Ministry of Culture" in a report from Pyongyang is the
 DPRK's, "the puppet Ministry of Education" south Korea's, "the Ministry of Royal
-Palace" after the King of Cambodia is named, Cambodia's. Such a ministry gets an id
+Palace" after the King of Cambodia is named, Cambodia's, "the Ministry of Public
+Security" in a report datelined Beijing, China's. Such a ministry gets an id
 as the registry gives its ministries: the country's prefix and the slug of the name
 (``dprk-ministry-of-culture``), or the registered ministry's own id where the
 registry holds that ministry under another name ("the Ministry of Foreign Affairs" in
@@ -33,6 +34,8 @@ from nkwatch.analysis.registry import Registry
 _PREFIXES = {"north-korea": "dprk", "south-korea": "sk", "united-states": "us"}
 # a registered ministry's name, and its country words to take off: "DPRK Ministry of
 # ...", "south Korean Ministry of ...", "Ministry of ... of the DPRK", "... (South Korea)"
+# "Beijing, July 21 (KCNA) --": where a report was filed
+_DATELINE = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?), [A-Z][a-z]+\.? \d{1,2} \(KCNA\)")
 _MINISTRY_NAME = re.compile(r"(?:DPRK |[Ss]outh Korean )?Ministry ")
 _COUNTRY_WORDS = re.compile(
     r"^(?:DPRK|[Ss]outh Korean) "
@@ -56,7 +59,12 @@ class MinistryIds:
         #: the short names of registered bodies, read as theirs where their country is
         #: named ("Ministry of Defense" is south Korea's in KCNA, not the DPRK's)
         self.short_names: set[str] = set()
+        #: a capital's name -> its country ("Beijing" -> "china"), for datelines
+        self.capitals: dict[str, str] = {}
         for actor in registry.actors.values():
+            if actor.kind == "country":
+                for capital in actor.capitals:
+                    self.capitals.setdefault(capital, actor.id)
             if actor.kind != "organization" or actor.country is None:
                 continue
             for name in (actor.name, *actor.aliases, *actor.short):
@@ -64,6 +72,17 @@ class MinistryIds:
                     key = _key(_COUNTRY_WORDS.sub("", name))
                     self._registered.setdefault((actor.country, key), actor.id)
             self.short_names.update(_key(name) for name in actor.short)
+
+    def dateline_country(self, text: str) -> str | None:
+        """The country of the city an article is datelined from ("Beijing, July 21
+        (KCNA) --"), if the registry knows it as a capital.
+
+        >>> from nkwatch.analysis.registry import load_registry
+        >>> MinistryIds(load_registry()).dateline_country("Notice  Beijing, July 21 (KCNA) --")
+        'china'
+        """
+        match = _DATELINE.search(text, 0, 400)
+        return self.capitals.get(match.group(1)) if match is not None else None
 
     def is_short(self, name: str) -> bool:
         """Whether a registered body goes by ``name`` where its country is named."""
