@@ -32,10 +32,10 @@ from nkwatch.analysis.registry import Registry
 # the registry's prefixes for the ministries of these countries; others use the
 # country's id ("china-ministry-of-foreign-affairs")
 _PREFIXES = {"north-korea": "dprk", "south-korea": "sk", "united-states": "us"}
-# a registered ministry's name, and its country words to take off: "DPRK Ministry of
-# ...", "south Korean Ministry of ...", "Ministry of ... of the DPRK", "... (South Korea)"
 # "Beijing, July 21 (KCNA) --": where a report was filed
 _DATELINE = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?), [A-Z][a-z]+\.? \d{1,2} \(KCNA\)")
+# a registered ministry's name, and its country words to take off: "DPRK Ministry of
+# ...", "south Korean Ministry of ...", "Ministry of ... of the DPRK", "... (South Korea)"
 _MINISTRY_NAME = re.compile(r"(?:DPRK |[Ss]outh Korean )?Ministry ")
 _COUNTRY_WORDS = re.compile(
     r"^(?:DPRK|[Ss]outh Korean) "
