@@ -2712,8 +2712,8 @@ class _Finder:
         """'the "civilian" regime': Kim Young Sam's government by its nickname (see
         :mod:`nkwatch.analysis.civilian_regime`), where no name is read over it."""
         for mention in civilian_regimes(self.text, self.doc.date, self.is_insult):
-            if mention.actor in self.registry.actors and not any(
-                    m.start < mention.end and mention.start < m.end for m in self.mentions):
+            if mention.actor in self.registry.actors and not overlaps(
+                    [(m.start, m.end) for m in self.mentions], mention.start, mention.end):
                 self.mentions.append(mention)
                 self.covered.append((mention.start, mention.end))
 

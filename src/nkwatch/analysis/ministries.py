@@ -58,20 +58,20 @@ class MinistryIds:
         self._registered: dict[tuple[str, str], str] = {}
         #: the short names of registered bodies, read as theirs where their country is
         #: named ("Ministry of Defense" is south Korea's in KCNA, not the DPRK's)
-        self.short_names: set[str] = set()
+        self._short_names: set[str] = set()
         #: a capital's name -> its country ("Beijing" -> "china"), for datelines
-        self.capitals: dict[str, str] = {}
+        self._capitals: dict[str, str] = {}
         for actor in registry.actors.values():
             if actor.kind == "country":
                 for capital in actor.capitals:
-                    self.capitals.setdefault(capital, actor.id)
+                    self._capitals.setdefault(capital, actor.id)
             if actor.kind != "organization" or actor.country is None:
                 continue
             for name in (actor.name, *actor.aliases, *actor.short):
                 if _MINISTRY_NAME.match(name):
                     key = _key(_COUNTRY_WORDS.sub("", name))
                     self._registered.setdefault((actor.country, key), actor.id)
-            self.short_names.update(_key(name) for name in actor.short)
+            self._short_names.update(_key(name) for name in actor.short)
 
     def dateline_country(self, text: str) -> str | None:
         """The country of the city an article is datelined from ("Beijing, July 21
@@ -82,11 +82,11 @@ class MinistryIds:
         'china'
         """
         match = _DATELINE.search(text, 0, 400)
-        return self.capitals.get(match.group(1)) if match is not None else None
+        return self._capitals.get(match.group(1)) if match is not None else None
 
     def is_short(self, name: str) -> bool:
         """Whether a registered body goes by ``name`` where its country is named."""
-        return _key(name) in self.short_names
+        return _key(name) in self._short_names
 
     def of(self, country: str, name: str) -> str:
         """The id of ``country``'s ministry called ``name`` ("Ministry of Culture")."""
